@@ -1,0 +1,50 @@
+// LogReader: reads the event log back (stream replay on start-up, resume for subscribers
+// that are further behind than the in-memory window, idempotent replies after restart).
+//
+// Thread-safety: one LogReader owns one read connection; use it from one thread at a time
+// (create one per thread if needed). Reads see only committed transactions (WAL).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "dienhong/v1/events.pb.h"
+#include "dienhong/v1/session.pb.h"
+
+struct sqlite3;
+
+namespace dienhong::store {
+
+class LogReader {
+ public:
+  static Result<std::unique_ptr<LogReader>> Open(const std::string& db_path);
+  ~LogReader();
+
+  // Events of a stream with seq > after_seq, in order, at most `limit` (0 = all).
+  Result<std::vector<v1::Event>> ReadStream(int64_t stream_id, int64_t after_seq,
+                                            int64_t limit = 0);
+
+  // The events appended by the command with this idempotency key, or nullopt.
+  Result<std::optional<std::vector<v1::Event>>> FindCommand(const std::string& key);
+
+  // Every stream id other than 0 that has events (i.e. every session), ascending.
+  Result<std::vector<int64_t>> ListSessionStreams();
+
+  // Latest saved snapshot of a session, or nullopt.
+  Result<std::optional<v1::SessionState>> LatestSnapshot(int64_t stream_id);
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  explicit LogReader(sqlite3* db) : db_(db) {}
+  sqlite3* db_;
+};
+
+// Side effect for an AppendRequest: saves `state` as the snapshot of its session as of
+// state.last_seq (INSERT OR REPLACE into snapshots).
+Status SaveSnapshot(sqlite3* db, const v1::SessionState& state);
+
+}  // namespace dienhong::store
