@@ -1,1 +1,130 @@
-// placeholder
+#include "server/auth/access_policy.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace dienhong::auth {
+namespace {
+
+using v1::Role;
+constexpr Role kAdmin = v1::ROLE_ADMINISTRATOR;
+constexpr Role kSecretary = v1::ROLE_SECRETARY;
+constexpr Role kChair = v1::ROLE_CHAIR;
+constexpr Role kDelegate = v1::ROLE_DELEGATE;
+
+// No token at all: only for getting a token and for infrastructure probes.
+MethodPolicy Public(std::string_view method) { return {method, false, {}}; }
+// Any logged-in account, whatever its role (reads shown on every screen).
+MethodPolicy Authenticated(std::string_view method) { return {method, true, {}}; }
+MethodPolicy Only(std::string_view method, std::vector<Role> roles) {
+  return {method, true, std::move(roles)};
+}
+
+std::vector<MethodPolicy> BuildTable() {
+  // Keep in the order of the .proto files so a reviewer can compare side by side;
+  // access_policy_test checks the table against the generated descriptors both ways.
+  return {
+      // --- AuthService ---
+      Public("/dienhong.v1.AuthService/Login"),
+      Authenticated("/dienhong.v1.AuthService/Logout"),
+      Authenticated("/dienhong.v1.AuthService/WhoAmI"),
+
+      // --- AccountService: accounts are the administrator's alone ---
+      Only("/dienhong.v1.AccountService/CreateAccount", {kAdmin}),
+      Only("/dienhong.v1.AccountService/ListAccounts", {kAdmin}),
+      Only("/dienhong.v1.AccountService/ResetPin", {kAdmin}),
+
+      // --- CouncilService ---
+      Only("/dienhong.v1.CouncilService/CreateCouncil", {kAdmin}),
+      Authenticated("/dienhong.v1.CouncilService/GetCouncil"),
+      Authenticated("/dienhong.v1.CouncilService/ListCouncils"),
+      // The secretariat maintains the roster and the rules between sessions.
+      Only("/dienhong.v1.CouncilService/SetQuorumRule", {kAdmin, kSecretary}),
+      Only("/dienhong.v1.CouncilService/AddDelegate", {kAdmin, kSecretary}),
+      Only("/dienhong.v1.CouncilService/ImportDelegates", {kAdmin, kSecretary}),
+      Authenticated("/dienhong.v1.CouncilService/ListDelegates"),
+
+      // --- SessionService ---
+      // Preparing a session is secretariat work.
+      Only("/dienhong.v1.SessionService/CreateSession", {kSecretary, kAdmin}),
+      Authenticated("/dienhong.v1.SessionService/GetSession"),
+      Authenticated("/dienhong.v1.SessionService/ListSessions"),
+      Only("/dienhong.v1.SessionService/AddAgendaItem", {kSecretary, kAdmin}),
+      Only("/dienhong.v1.SessionService/AddSitting", {kSecretary, kAdmin}),
+      // The standing committee convenes (triệu tập); its secretary or the chair issues it.
+      Only("/dienhong.v1.SessionService/ConveneSession", {kSecretary, kChair}),
+      // Running the room is the presiding chair's prerogative alone.
+      Only("/dienhong.v1.SessionService/OpenSitting", {kChair}),
+      Only("/dienhong.v1.SessionService/SuspendSitting", {kChair}),
+      Only("/dienhong.v1.SessionService/ResumeSitting", {kChair}),
+      Only("/dienhong.v1.SessionService/CloseSitting", {kChair}),
+      Only("/dienhong.v1.SessionService/CloseSession", {kChair}),
+      Only("/dienhong.v1.SessionService/SetCurrentItem", {kChair}),
+      Only("/dienhong.v1.SessionService/CompleteItem", {kChair}),
+
+      // --- AttendanceService ---
+      // Nobody checks in on behalf of another: only the delegate's own account.
+      Only("/dienhong.v1.AttendanceService/CheckIn", {kDelegate}),
+      Only("/dienhong.v1.AttendanceService/RecordAttendance", {kSecretary}),
+      Authenticated("/dienhong.v1.AttendanceService/GetQuorum"),
+
+      // --- LiveService: every screen, including the big display, follows the session ---
+      Authenticated("/dienhong.v1.LiveService/Subscribe"),
+
+      // --- Standard gRPC services: probes from systemd/load balancers and tooling ---
+      Public("/grpc.health.v1.Health/Check"),
+      Public("/grpc.health.v1.Health/Watch"),
+      Public("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+  };
+}
+
+}  // namespace
+
+const std::vector<MethodPolicy>& AllPolicies() {
+  static const std::vector<MethodPolicy> table = BuildTable();
+  return table;
+}
+
+const MethodPolicy* FindPolicy(std::string_view full_method) {
+  // Called on every RPC: index once. Keys view the literals in the table, which live
+  // for the whole program.
+  static const auto index = [] {
+    std::unordered_map<std::string_view, const MethodPolicy*> m;
+    for (const MethodPolicy& p : AllPolicies()) m.emplace(p.method, &p);
+    return m;
+  }();
+  auto it = index.find(full_method);
+  return it == index.end() ? nullptr : it->second;
+}
+
+bool RoleAllowed(const MethodPolicy& policy, v1::Role role) {
+  if (!policy.requires_token) return true;
+  // An account without a role is a data error; never let it through "any role".
+  if (role == v1::ROLE_UNSPECIFIED) return false;
+  if (policy.roles.empty()) return true;
+  return std::find(policy.roles.begin(), policy.roles.end(), role) != policy.roles.end();
+}
+
+const char* RoleLabel(v1::Role role) {
+  switch (role) {
+    case v1::ROLE_ADMINISTRATOR:
+      return "Quản trị";
+    case v1::ROLE_SECRETARY:
+      return "Thư ký kỳ họp";
+    case v1::ROLE_CHAIR:
+      return "Chủ tọa";
+    case v1::ROLE_DELEGATE:
+      return "Đại biểu";
+    case v1::ROLE_RESPONDENT:
+      return "Người trả lời chất vấn";
+    case v1::ROLE_DISPLAY:
+      return "Màn hình lớn";
+    case v1::ROLE_OBSERVER:
+      return "Quan sát viên";
+    default:
+      return "Không xác định";
+  }
+}
+
+}  // namespace dienhong::auth

@@ -8,8 +8,8 @@
 namespace dienhong::auth {
 
 struct LockoutPolicy {
-  int max_failures = 5;                          // failures in a row before a lock
-  int64_t lock_micros = 15LL * 60 * 1000000;     // how long the lock lasts
+  int max_failures = 5;                       // failures in a row before a lock
+  int64_t lock_micros = 15LL * 60 * 1000000;  // how long the lock lasts
 };
 
 struct LoginAttemptState {
@@ -21,7 +21,8 @@ struct LoginAttemptState {
 bool IsLocked(const LoginAttemptState& s, int64_t now_us);
 
 // State after a failed attempt at `now_us`: counts the failure and, on reaching the
-// limit, locks until now + lock_micros and resets the count.
+// limit, locks until now + lock_micros and resets the count. A failure while locked
+// changes nothing: extending the lock would let anyone keep an account out for good.
 LoginAttemptState AfterFailure(const LoginAttemptState& s, int64_t now_us,
                                const LockoutPolicy& policy);
 

@@ -21,7 +21,8 @@ Result<std::string> HashPin(std::string_view pin, HashStrength strength);
 // Constant-time check of a PIN against an encoded hash. False on any malformed hash.
 bool VerifyPin(std::string_view encoded_hash, std::string_view pin);
 
-// InvalidArgument naming field "pin" when the PIN breaks the policy, else Ok.
+// InvalidArgument naming field "pin" when the PIN breaks the policy, else Ok. Lengths
+// are in bytes (a UTF-8 Vietnamese pass phrase counts its encoded bytes).
 Status ValidatePin(std::string_view pin);
 
 }  // namespace dienhong::auth
