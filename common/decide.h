@@ -24,10 +24,25 @@ struct CommandContext {
   int64_t now_micros = 0;
 };
 
-// Returns the events (body and actor set; log_index, seq, recorded_at and hash left empty)
-// that the command produces against `state`, or an error that names the field or rule.
-// An empty `state` (session_id 0, status UNSPECIFIED) only accepts create_session; the
-// caller sets state.session_id before calling Decide for creation.
+// Returns the events that the command produces against `state`, or an error that names
+// the field or rule. Each event has its body, actor (= context.actor), stream_id
+// (= state.session_id) and seq set, seq numbering on from state.last_seq (+1, +2, ...), so
+// the caller can append them as they are; log_index, recorded_at and hash are left for the
+// log writer. Text fields in the bodies are trimmed, and server-assigned fields (item and
+// sitting ids, statuses) are filled in.
+//
+// An empty vector with OK means "nothing to do": the command repeats what the state
+// already says (a check-in of a delegate already checked in with that status, a secretary
+// recording exactly the existing attendance). The caller appends nothing and answers OK.
+//
+// An empty `state` (status UNSPECIFIED) only accepts create_session; the caller sets
+// state.session_id to the new id before calling Decide for creation (Internal otherwise).
+// A CLOSED session refuses every command.
+//
+// Error codes: InvalidArgument for a malformed request (empty title, missing reason, id 0),
+// NotFound for an id the session does not have (sitting, item, delegate not on the roster),
+// FailedPrecondition for a valid request in the wrong state. Messages are Vietnamese and
+// start with the request field when one is to blame ("sitting_id 7: ...").
 Result<std::vector<v1::Event>> Decide(const v1::SessionState& state, const v1::Command& command,
                                       const CommandContext& context);
 

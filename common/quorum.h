@@ -22,11 +22,16 @@ Status ValidateFraction(const v1::Fraction& f, const char* field);
 // The smallest count c (0 <= c) such that c meets the rule against `base`:
 // strict: c > base*num/den; otherwise c >= base*num/den. Exact integer arithmetic.
 // Example: base 95, at least 2/3 -> 64. Base 95, more than 1/2 -> 48.
+// Base 0: non-strict 0, strict 1. An invalid rule fails closed: denominator 0 gives
+// base + 1, numerator > denominator gives more than base (saturating at INT32_MAX).
 int32_t RequiredCount(int32_t base, const v1::Fraction& rule);
 
 // Quorum of one sitting of `state`; sitting_id 0 means the current sitting. Total =
-// roster size; participants = PRESENT + ONLINE. Returns an all-zero status with
-// total_delegates and required filled in when the sitting is unknown.
+// roster size; participants = PRESENT + ONLINE (EXCUSED does not count: the base is ALL
+// delegates). Absent = everyone on the roster who is neither present, online nor excused.
+// `met` is false for an empty roster even though the required count is then 0.
+// Returns an all-zero status with sitting_id, total_delegates, required and rule filled in
+// when the sitting is unknown (or sitting_id is 0 and none is current).
 v1::QuorumStatus ComputeQuorum(const v1::SessionState& state, int64_t sitting_id);
 
 }  // namespace dienhong

@@ -1,0 +1,67 @@
+// Internals of Decide (decide.cc), one function per command, grouped by subject in
+// decide_session.cc, decide_sitting.cc, decide_agenda.cc and decide_attendance.cc.
+// Not part of the public API: include common/decide.h instead.
+//
+// Each function returns the event bodies only; Decide stamps stream_id, seq and actor on
+// all of them in one place. Decide has already refused commands against a session that
+// does not exist yet (except create_session) or is CLOSED, so the functions here only
+// check the DRAFT / CONVENED / IN_PROGRESS distinctions they care about.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "common/status.h"
+#include "dienhong/v1/commands.pb.h"
+#include "dienhong/v1/events.pb.h"
+#include "dienhong/v1/session.pb.h"
+
+namespace dienhong::decide_internal {
+
+using Events = std::vector<v1::Event>;
+
+// decide_session.cc
+Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSession& cmd);
+Result<Events> AddAgendaItem(const v1::SessionState& state, const v1::AddAgendaItem& cmd);
+Result<Events> AddSitting(const v1::SessionState& state, const v1::AddSitting& cmd);
+Result<Events> ConveneSession(const v1::SessionState& state, const v1::ConveneSession& cmd);
+Result<Events> CloseSession(const v1::SessionState& state, const v1::CloseSession& cmd);
+
+// decide_sitting.cc
+Result<Events> OpenSitting(const v1::SessionState& state, const v1::OpenSitting& cmd);
+Result<Events> SuspendSitting(const v1::SessionState& state, const v1::SuspendSitting& cmd);
+Result<Events> ResumeSitting(const v1::SessionState& state, const v1::ResumeSitting& cmd);
+Result<Events> CloseSitting(const v1::SessionState& state, const v1::CloseSitting& cmd);
+
+// decide_agenda.cc
+Result<Events> SetCurrentItem(const v1::SessionState& state, const v1::SetCurrentItem& cmd);
+Result<Events> CompleteItem(const v1::SessionState& state, const v1::CompleteItem& cmd);
+
+// decide_attendance.cc
+Result<Events> CheckIn(const v1::SessionState& state, const v1::CheckIn& cmd);
+Result<Events> RecordAttendance(const v1::SessionState& state, const v1::RecordAttendance& cmd);
+
+// --- helpers shared by the files above (decide.cc) ------------------------------------
+
+// The sitting named by `sitting_id` (request field "sitting_id"): InvalidArgument for 0,
+// NotFound for an id the session does not have.
+Result<const v1::Sitting*> LookupSitting(const v1::SessionState& state, int64_t sitting_id);
+
+// Same for agenda items (request field "item_id").
+Result<const v1::AgendaItem*> LookupItem(const v1::SessionState& state, int64_t item_id);
+
+// Same for delegates on the session's roster (request field "delegate_id").
+Status CheckOnRoster(const v1::SessionState& state, int64_t delegate_id);
+
+// "Phiên họp 2 «Phiên khai mạc»": how a sitting is named in messages.
+std::string SittingName(const v1::Sitting& sitting);
+
+// AgendaItemCompleted for the current item, if there is one: closing a session or moving
+// to another item ends the current one first, so the log never has two CURRENT items.
+void CompleteCurrentItem(const v1::SessionState& state, Events& events);
+
+}  // namespace dienhong::decide_internal
