@@ -1,1 +1,278 @@
-// placeholder
+#include "server/registry.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+
+#include "common/quorum.h"
+#include "server/text.h"
+
+namespace dienhong {
+namespace {
+
+std::string DefaultLevelLabel(v1::CouncilLevel level) {
+  switch (level) {
+    case v1::COUNCIL_LEVEL_PROVINCE:
+      return "Tỉnh / thành phố trực thuộc trung ương";
+    case v1::COUNCIL_LEVEL_DISTRICT:
+      return "Quận / huyện / thị xã (trước 01/7/2025)";
+    case v1::COUNCIL_LEVEL_COMMUNE:
+      return "Xã / phường / đặc khu";
+    default:
+      return "";
+  }
+}
+
+template <typename Message>
+Status LoadBlobs(sqlite3* db, const char* sql, std::map<int64_t, Message>* out) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+    return Status::Internal(std::string("đọc bảng tham chiếu: ") + sqlite3_errmsg(db));
+  }
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    Message m;
+    m.ParseFromArray(sqlite3_column_blob(stmt, 0), sqlite3_column_bytes(stmt, 0));
+    (*out)[m.id()] = std::move(m);
+  }
+  sqlite3_finalize(stmt);
+  return Status::Ok();
+}
+
+Status InsertDelegate(sqlite3* db, const v1::Delegate& d) {
+  return ExecBound(db, "INSERT INTO delegates(id, council_id, full_name, data) VALUES(?,?,?,?)",
+                   {d.id(), d.council_id(), d.full_name(), Blob{d.SerializeAsString()}});
+}
+
+}  // namespace
+
+Status Registry::Load(sqlite3* db) {
+  std::unique_lock lock(mu_);
+  DH_RETURN_IF_ERROR(LoadBlobs(db, "SELECT data FROM councils", &councils_));
+  return LoadBlobs(db, "SELECT data FROM delegates", &delegates_);
+}
+
+Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& actor) {
+  c.set_name(Trim(c.name()));
+  c.set_place(Trim(c.place()));
+  c.set_level_label(Trim(c.level_label()));
+  v1::Council stored;
+  Status s = log_.Commit(
+      [&]() -> Result<RegistryLog::Change> {
+        std::shared_lock lock(mu_);
+        if (c.name().empty())
+          return Status::InvalidArgument("name: tên hội đồng không được để trống");
+        if (Utf8Length(c.name()) > 300) return Status::InvalidArgument("name: tối đa 300 ký tự");
+        if (!v1::CouncilLevel_IsValid(c.level()) || c.level() == v1::COUNCIL_LEVEL_UNSPECIFIED) {
+          return Status::InvalidArgument(
+              "level: chọn cấp hội đồng (province, district hoặc commune)");
+        }
+        if (c.parent_id() != 0) {
+          auto parent = councils_.find(c.parent_id());
+          if (parent == councils_.end()) {
+            return Status::NotFound("parent_id " + std::to_string(c.parent_id()) +
+                                    ": không có hội đồng cấp trên này");
+          }
+          if (parent->second.level() >= c.level()) {
+            return Status::InvalidArgument(
+                "parent_id: hội đồng cấp trên phải thuộc cấp cao hơn hội đồng này");
+          }
+        }
+        if (c.term_start_year() != 0 || c.term_end_year() != 0) {
+          if (c.term_start_year() < 1945 || c.term_end_year() > 2200 ||
+              c.term_start_year() >= c.term_end_year()) {
+            return Status::InvalidArgument(
+                "term_start_year, term_end_year: nhiệm kỳ không hợp lệ (ví dụ 2021–2026)");
+          }
+        }
+        if (!c.has_quorum()) *c.mutable_quorum() = DefaultQuorumRule();
+        DH_RETURN_IF_ERROR(ValidateFraction(c.quorum(), "quorum"));
+        if (c.level_label().empty()) c.set_level_label(DefaultLevelLabel(c.level()));
+        c.set_id(councils_.empty() ? 1 : councils_.rbegin()->first + 1);
+        stored = c;
+        RegistryLog::Change change;
+        v1::Event e;
+        *e.mutable_actor() = actor;
+        *e.mutable_council_created()->mutable_council() = c;
+        change.events.push_back(std::move(e));
+        change.side_effects = [c](sqlite3* db) {
+          return ExecBound(db, "INSERT INTO councils(id, name, data) VALUES(?,?,?)",
+                           {c.id(), c.name(), Blob{c.SerializeAsString()}});
+        };
+        return change;
+      },
+      [&] {
+        std::unique_lock lock(mu_);
+        councils_[stored.id()] = stored;
+      });
+  if (!s.ok()) return s;
+  return stored;
+}
+
+Result<v1::Council> Registry::SetQuorumRule(int64_t council_id, const v1::Fraction& rule,
+                                            const v1::Actor& actor) {
+  v1::Council updated;
+  Status s = log_.Commit(
+      [&]() -> Result<RegistryLog::Change> {
+        DH_RETURN_IF_ERROR(ValidateFraction(rule, "quorum"));
+        DH_ASSIGN_OR_RETURN(updated, Council(council_id));
+        *updated.mutable_quorum() = rule;
+        RegistryLog::Change change;
+        v1::Event e;
+        *e.mutable_actor() = actor;
+        e.mutable_quorum_rule_changed()->set_council_id(council_id);
+        *e.mutable_quorum_rule_changed()->mutable_quorum() = rule;
+        change.events.push_back(std::move(e));
+        change.side_effects = [updated](sqlite3* db) {
+          return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",
+                           {Blob{updated.SerializeAsString()}, updated.id()});
+        };
+        return change;
+      },
+      [&] {
+        std::unique_lock lock(mu_);
+        councils_[council_id] = updated;
+      });
+  if (!s.ok()) return s;
+  return updated;
+}
+
+Status Registry::ValidateDelegate(const v1::Delegate& d,
+                                  const std::vector<v1::Delegate>& batch) const {
+  if (councils_.find(d.council_id()) == councils_.end()) {
+    return Status::NotFound("council_id " + std::to_string(d.council_id()) +
+                            ": không có hội đồng này");
+  }
+  if (d.full_name().empty())
+    return Status::InvalidArgument("full_name: họ tên không được để trống");
+  if (Utf8Length(d.full_name()) > 200)
+    return Status::InvalidArgument("full_name: tối đa 200 ký tự");
+  if (!IsValidUtf8(d.full_name()) || !IsValidUtf8(d.title()) || !IsValidUtf8(d.delegate_group())) {
+    return Status::InvalidArgument("full_name: văn bản phải là UTF-8 hợp lệ");
+  }
+  if (Utf8Length(d.title()) > 200) return Status::InvalidArgument("title: tối đa 200 ký tự");
+  for (const auto& committee : d.committees()) {
+    if (committee.empty())
+      return Status::InvalidArgument("committees: tên ban không được để trống");
+  }
+  if (Utf8Length(d.seat()) > 20) return Status::InvalidArgument("seat: tối đa 20 ký tự");
+  if (!d.seat().empty()) {
+    auto same_seat = [&](const v1::Delegate& other) {
+      return other.council_id() == d.council_id() && other.seat() == d.seat();
+    };
+    bool taken = std::any_of(delegates_.begin(), delegates_.end(),
+                             [&](const auto& kv) { return same_seat(kv.second); }) ||
+                 std::any_of(batch.begin(), batch.end(), same_seat);
+    if (taken) {
+      return Status::InvalidArgument("seat " + d.seat() + ": ghế này đã có đại biểu khác ngồi");
+    }
+  }
+  return Status::Ok();
+}
+
+Result<v1::Delegate> Registry::AddDelegate(v1::Delegate d, const v1::Actor& actor) {
+  std::vector<v1::RowError> errors;
+  auto result = ImportDelegates(d.council_id(), {std::move(d)}, actor, &errors);
+  if (!errors.empty()) return Status::InvalidArgument(errors.front().message());
+  if (!result.ok()) return result.status();
+  return result->front();
+}
+
+Result<std::vector<v1::Delegate>> Registry::ImportDelegates(int64_t council_id,
+                                                            std::vector<v1::Delegate> delegates,
+                                                            const v1::Actor& actor,
+                                                            std::vector<v1::RowError>* errors) {
+  if (delegates.empty()) return Status::InvalidArgument("delegates: danh sách đại biểu trống");
+  std::vector<v1::Delegate> stored;
+  Status s = log_.Commit(
+      [&]() -> Result<RegistryLog::Change> {
+        std::shared_lock lock(mu_);
+        if (councils_.find(council_id) == councils_.end()) {
+          return Status::NotFound("council_id " + std::to_string(council_id) +
+                                  ": không có hội đồng này");
+        }
+        int64_t next_id = delegates_.empty() ? 1 : delegates_.rbegin()->first + 1;
+        std::vector<v1::Delegate> batch;
+        for (size_t row = 0; row < delegates.size(); ++row) {
+          v1::Delegate d = delegates[row];
+          d.set_council_id(council_id);
+          d.set_full_name(Trim(d.full_name()));
+          d.set_title(Trim(d.title()));
+          d.set_delegate_group(Trim(d.delegate_group()));
+          d.set_seat(Trim(d.seat()));
+          for (auto& committee : *d.mutable_committees()) committee = Trim(committee);
+          Status v = ValidateDelegate(d, batch);
+          if (!v.ok()) {
+            v1::RowError err;
+            err.set_row(static_cast<int32_t>(row));
+            err.set_field(v.message().substr(0, v.message().find_first_of(" :")));
+            err.set_message(v.message());
+            errors->push_back(std::move(err));
+            continue;
+          }
+          d.set_id(next_id++);
+          batch.push_back(std::move(d));
+        }
+        if (!errors->empty()) {
+          return Status::InvalidArgument(std::to_string(errors->size()) +
+                                         " dòng không hợp lệ; không đại biểu nào được thêm");
+        }
+        RegistryLog::Change change;
+        for (const auto& d : batch) {
+          v1::Event e;
+          *e.mutable_actor() = actor;
+          *e.mutable_delegate_added()->mutable_delegate() = d;
+          change.events.push_back(std::move(e));
+        }
+        stored = batch;
+        change.side_effects = [batch](sqlite3* db) {
+          for (const auto& d : batch) DH_RETURN_IF_ERROR(InsertDelegate(db, d));
+          return Status::Ok();
+        };
+        return change;
+      },
+      [&] {
+        std::unique_lock lock(mu_);
+        for (const auto& d : stored) delegates_[d.id()] = d;
+      });
+  if (!s.ok()) return s;
+  return stored;
+}
+
+Result<v1::Council> Registry::Council(int64_t council_id) const {
+  std::shared_lock lock(mu_);
+  auto it = councils_.find(council_id);
+  if (it == councils_.end()) {
+    return Status::NotFound("council_id " + std::to_string(council_id) + ": không có hội đồng này");
+  }
+  return it->second;
+}
+
+std::vector<v1::Council> Registry::Councils() const {
+  std::shared_lock lock(mu_);
+  std::vector<v1::Council> out;
+  for (const auto& [id, c] : councils_) out.push_back(c);
+  return out;
+}
+
+std::vector<v1::Delegate> Registry::Delegates(int64_t council_id) const {
+  std::shared_lock lock(mu_);
+  std::vector<v1::Delegate> out;
+  for (const auto& [id, d] : delegates_) {
+    if (d.council_id() == council_id) out.push_back(d);
+  }
+  return out;
+}
+
+Result<v1::Delegate> Registry::Delegate(int64_t delegate_id) const {
+  std::shared_lock lock(mu_);
+  auto it = delegates_.find(delegate_id);
+  if (it == delegates_.end()) {
+    return Status::NotFound("delegate_id " + std::to_string(delegate_id) +
+                            ": không có đại biểu này");
+  }
+  return it->second;
+}
+
+}  // namespace dienhong

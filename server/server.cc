@@ -1,1 +1,145 @@
-// placeholder
+#include "server/server.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "server/demo.h"
+#include "server/services/account_service.h"
+#include "server/services/attendance_service.h"
+#include "server/services/auth_service.h"
+#include "server/services/council_service.h"
+#include "server/services/live_service.h"
+#include "server/services/session_service.h"
+#include "server/store/log_reader.h"
+#include "server/store/log_writer.h"
+
+namespace dienhong {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+struct Server::Impl {
+  explicit Impl(const Clock& clock) : clock(clock) {}
+  const Clock& clock;
+  std::unique_ptr<store::LogWriter> writer;
+  std::unique_ptr<RegistryLog> registry_log;
+  std::unique_ptr<Registry> registry;
+  std::unique_ptr<AccountDirectory> accounts;
+  std::unique_ptr<SessionEngine> engine;
+  std::unique_ptr<WorkerPool> blocking;
+  std::unique_ptr<ServerCore> core;
+  std::vector<std::unique_ptr<grpc::Service>> services;
+  std::unique_ptr<grpc::Server> grpc_server;
+  int port = 0;
+  bool shut_down = false;
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() { Shutdown(); }
+int Server::port() const { return impl_->port; }
+ServerCore& Server::core() { return *impl_->core; }
+
+Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const Clock& clock) {
+  DH_RETURN_IF_ERROR(ValidateConfig(config));
+  auto impl = std::make_unique<Impl>(clock);
+  const auto db_dir = std::filesystem::path(config.database).parent_path();
+  if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
+
+  impl->writer = std::make_unique<store::LogWriter>(config.database, clock);
+  DH_RETURN_IF_ERROR(impl->writer->Start());
+  DH_ASSIGN_OR_RETURN(auto load_reader, store::LogReader::Open(config.database));
+  impl->registry_log = std::make_unique<RegistryLog>(*impl->writer);
+  DH_RETURN_IF_ERROR(impl->registry_log->Load(load_reader->handle()));
+  impl->registry = std::make_unique<Registry>(*impl->registry_log);
+  DH_RETURN_IF_ERROR(impl->registry->Load(load_reader->handle()));
+  AuthOptions auth_options;
+  auth_options.pin_strength = config.pin_strength;
+  auth_options.token_ttl_micros = int64_t{config.token_ttl_hours} * 3600 * 1000000;
+  impl->accounts =
+      std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock, auth_options);
+  DH_RETURN_IF_ERROR(impl->accounts->Load(load_reader->handle()));
+  DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database));
+  impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock);
+  DH_RETURN_IF_ERROR(impl->engine->Load());
+  impl->blocking = std::make_unique<WorkerPool>(4);
+  impl->core = std::make_unique<ServerCore>(
+      ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->blocking,
+                 static_cast<size_t>(config.subscriber_queue)});
+
+  if (impl->accounts->Empty()) {
+    if (config.demo) {
+      DH_RETURN_IF_ERROR(SeedDemo(*impl->core));
+    } else if (config.admin_pin.empty()) {
+      return Status::FailedPrecondition(
+          "Cơ sở dữ liệu chưa có tài khoản nào: lần chạy đầu cần --admin-pin (hoặc biến môi "
+          "trường DIENHONG_ADMIN_PIN) để tạo tài khoản quản trị 'admin', hoặc --demo");
+    } else {
+      DH_RETURN_IF_ERROR(CreateBootstrapAdmin(*impl->core, config.admin_pin));
+    }
+  }
+
+  for (auto* s : std::initializer_list<grpc::Service*>{
+           new AuthServiceImpl(*impl->core), new AccountServiceImpl(*impl->core),
+           new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
+           new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core)}) {
+    impl->services.emplace_back(s);
+  }
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+  if (!config.tls_cert.empty()) {
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back({ReadFile(config.tls_key), ReadFile(config.tls_cert)});
+    credentials = grpc::SslServerCredentials(ssl);
+  }
+  builder.AddListeningPort(config.listen, credentials, &impl->port);
+  // Tablets on Wi-Fi: notice dead peers within a minute so their streams are freed.
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  for (auto& s : impl->services) builder.RegisterService(s.get());
+  impl->grpc_server = builder.BuildAndStart();
+  if (!impl->grpc_server || impl->port == 0) {
+    return Status::Unavailable("Không lắng nghe được trên " + config.listen +
+                               " (địa chỉ sai hoặc cổng đang bận)");
+  }
+  spdlog::info("listening address={} port={} tls={} database={}", config.listen, impl->port,
+               !config.tls_cert.empty(), config.database);
+  if (!config.port_file.empty()) {
+    const std::string tmp = config.port_file + ".tmp";
+    std::ofstream(tmp) << impl->port << "\n";
+    std::filesystem::rename(tmp, config.port_file);  // readers never see a half-written file
+  }
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+void Server::Shutdown() {
+  if (impl_->shut_down) return;
+  impl_->shut_down = true;
+  spdlog::info("shutting down");
+  impl_->engine->CloseFeeds(Status::Unavailable("Máy chủ đang dừng; kết nối lại sau."));
+  impl_->grpc_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  impl_->blocking.reset();  // drains pending blocking calls
+  impl_->writer->Stop();
+}
+
+void Server::Wait() { impl_->grpc_server->Wait(); }
+
+}  // namespace dienhong

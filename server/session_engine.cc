@@ -1,1 +1,321 @@
-// placeholder
+#include "server/session_engine.h"
+
+#include <spdlog/spdlog.h>
+
+#include <deque>
+
+#include "common/apply.h"
+
+namespace dienhong {
+
+struct SessionEngine::Session {
+  explicit Session(int64_t id) : id(id) {}
+  const int64_t id;
+  int64_t council_id = 0;
+  std::shared_ptr<SessionFeed> feed;
+
+  std::mutex mu;
+  v1::SessionState working;  // guarded by mu: committed + staged events
+  int inflight = 0;          // guarded by mu: staged, not yet resolved
+  bool broken = false;       // guarded by mu: a commit failed; rebuild when inflight == 0
+  int64_t snapshot_seq = 0;  // guarded by mu: seq of the last snapshot saved
+};
+
+struct SessionEngine::PendingCommand {
+  bool resolved = false;
+  v1::CommandReply reply;  // when resolved
+  std::vector<Done> waiters;
+};
+
+namespace {
+
+constexpr size_t kMaxRememberedKeys = 100000;
+
+v1::CommandReply MakeReply(int64_t session_id, const std::vector<v1::Event>& events,
+                           int64_t last_seq) {
+  v1::CommandReply reply;
+  reply.set_session_id(session_id);
+  reply.set_seq(events.empty() ? last_seq : events.back().seq());
+  for (const auto& e : events) *reply.add_events() = e;
+  return reply;
+}
+
+Status StorageFailure(const Status& s) {
+  spdlog::error("event log commit failed: {}", s.ToString());
+  return Status::Unavailable(
+      "Không ghi được vào sổ sự kiện nên thao tác chưa được thực hiện; hãy thử lại. (" +
+      s.message() + ")");
+}
+
+}  // namespace
+
+SessionEngine::SessionEngine(store::LogWriter& writer, std::unique_ptr<store::LogReader> reader,
+                             const Clock& clock, EngineOptions options)
+    : writer_(writer), reader_(std::move(reader)), clock_(clock), options_(options) {}
+
+Status SessionEngine::Load() {
+  std::lock_guard keys_lock(keys_mu_);
+  DH_ASSIGN_OR_RETURN(std::vector<int64_t> ids, reader_->ListSessionStreams());
+  std::unique_lock lock(sessions_mu_);
+  for (int64_t id : ids) {
+    DH_ASSIGN_OR_RETURN(auto snapshot, reader_->LatestSnapshot(id));
+    v1::SessionState state;
+    state.set_session_id(id);
+    if (snapshot) state = *snapshot;
+    DH_ASSIGN_OR_RETURN(std::vector<v1::Event> events, reader_->ReadStream(id, state.last_seq()));
+    for (const auto& e : events) Apply(state, e);
+    auto session = std::make_shared<Session>(id);
+    session->council_id = state.council_id();
+    session->working = state;
+    session->snapshot_seq = snapshot ? snapshot->last_seq() : 0;
+    session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, events);
+    sessions_[id] = session;
+    next_session_id_ = std::max(next_session_id_, id + 1);
+  }
+  spdlog::info("loaded {} sessions from the event log", sessions_.size());
+  return Status::Ok();
+}
+
+bool SessionEngine::ClaimKey(const std::string& key, const Done& done) {
+  std::unique_lock lock(keys_mu_);
+  auto it = keys_.find(key);
+  if (it != keys_.end()) {
+    if (it->second->resolved) {
+      v1::CommandReply reply = it->second->reply;
+      lock.unlock();
+      reply.set_replayed(true);
+      done(std::move(reply));
+    } else {
+      it->second->waiters.push_back(done);
+    }
+    return true;
+  }
+  // Not in memory: it may have been committed before a restart.
+  auto found = reader_->FindCommand(key);
+  if (!found.ok()) {
+    lock.unlock();
+    done(StorageFailure(found.status()));
+    return true;
+  }
+  if (found->has_value()) {
+    const auto& events = found->value();
+    v1::CommandReply reply = MakeReply(events.front().stream_id(), events, 0);
+    auto entry = std::make_shared<PendingCommand>();
+    entry->resolved = true;
+    entry->reply = reply;
+    keys_[key] = entry;
+    lock.unlock();
+    reply.set_replayed(true);
+    done(std::move(reply));
+    return true;
+  }
+  keys_[key] = std::make_shared<PendingCommand>();
+  return false;
+}
+
+void SessionEngine::ResolveKey(const std::string& key, const Result<v1::CommandReply>& reply) {
+  std::vector<Done> waiters;
+  {
+    std::lock_guard lock(keys_mu_);
+    auto it = keys_.find(key);
+    if (it == keys_.end()) return;
+    waiters.swap(it->second->waiters);
+    if (reply.ok() && reply->events_size() > 0) {
+      it->second->resolved = true;
+      it->second->reply = *reply;
+      // Bound memory: old replies are still found in the log by FindCommand.
+      if (keys_.size() > kMaxRememberedKeys) {
+        for (auto victim = keys_.begin();
+             victim != keys_.end() && keys_.size() > kMaxRememberedKeys / 2;) {
+          victim = victim->second->resolved && victim->first != key ? keys_.erase(victim)
+                                                                    : std::next(victim);
+        }
+      }
+    } else {
+      // A refusal or a no-op is not remembered: a retry decides again.
+      keys_.erase(it);
+    }
+  }
+  for (auto& waiter : waiters) {
+    if (reply.ok()) {
+      v1::CommandReply copy = *reply;
+      copy.set_replayed(true);
+      waiter(std::move(copy));
+    } else {
+      waiter(reply.status());
+    }
+  }
+}
+
+void SessionEngine::Create(const v1::Command& command, const CommandContext& context,
+                           const std::string& key, Done done) {
+  if (!key.empty() && ClaimKey(key, done)) return;
+  auto finish = [this, key, done](const Result<v1::CommandReply>& r) {
+    if (!key.empty()) ResolveKey(key, r);
+    done(r);
+  };
+  std::unique_lock create_lock(create_mu_);
+  auto session = std::make_shared<Session>(next_session_id_);
+  session->working.set_session_id(session->id);
+  auto decided = Decide(session->working, command, context);
+  if (!decided.ok()) {
+    create_lock.unlock();
+    finish(decided.status());
+    return;
+  }
+  ++next_session_id_;
+  session->council_id = command.create_session().council_id();
+  session->feed = std::make_shared<SessionFeed>(session->working, options_.ring_capacity);
+  store::AppendRequest request;
+  request.events = std::move(decided).value();
+  for (auto& e : request.events) e.set_stream_id(session->id);
+  request.idempotency_key = key;
+  request.done = [this, session, finish](const Status& s, const std::vector<v1::Event>& events) {
+    if (!s.ok()) {
+      finish(StorageFailure(s));
+      return;
+    }
+    session->feed->Publish(events);
+    {
+      std::lock_guard lock(session->mu);
+      for (const auto& e : events) Apply(session->working, e);
+    }
+    {
+      std::unique_lock lock(sessions_mu_);
+      sessions_[session->id] = session;
+    }
+    finish(MakeReply(session->id, events, 0));
+  };
+  writer_.Stage(std::move(request));
+}
+
+void SessionEngine::Execute(int64_t session_id, const v1::Command& command,
+                            const CommandContext& context, const std::string& key, Done done) {
+  auto session = Find(session_id);
+  if (!session) {
+    done(Status::NotFound("session_id " + std::to_string(session_id) + ": không có kỳ họp này"));
+    return;
+  }
+  if (!key.empty() && ClaimKey(key, done)) return;
+  Run(session, command, context, key, std::move(done));
+}
+
+void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Command& command,
+                        const CommandContext& context, const std::string& key, Done done) {
+  auto finish = [this, key, done](const Result<v1::CommandReply>& r) {
+    if (!key.empty()) ResolveKey(key, r);
+    done(r);
+  };
+  std::optional<Result<v1::CommandReply>> immediate;
+  {
+    std::lock_guard lock(session->mu);
+    if (session->broken && session->inflight == 0) {
+      session->working = session->feed->State();
+      session->broken = false;
+    }
+    if (session->broken) {
+      immediate =
+          Status::Unavailable("Đang khôi phục sau lỗi ghi sổ sự kiện; thử lại sau giây lát.");
+    } else {
+      auto decided = Decide(session->working, command, context);
+      if (!decided.ok()) {
+        immediate = decided.status();
+      } else if (decided->empty()) {
+        // Nothing changes (e.g. checking in twice): answer with the current position.
+        immediate = MakeReply(session->id, {}, session->working.last_seq());
+      } else {
+        store::AppendRequest request;
+        request.events = std::move(decided).value();
+        for (auto& e : request.events) e.set_stream_id(session->id);
+        request.idempotency_key = key;
+        if (session->working.last_seq() - session->snapshot_seq >= options_.snapshot_every) {
+          // The working state before this command is a valid snapshot as of its last_seq;
+          // it is written in the same transaction as (and thus never without) those events.
+          request.side_effects = [snapshot = session->working](sqlite3* db) {
+            return store::SaveSnapshot(db, snapshot);
+          };
+          session->snapshot_seq = session->working.last_seq();
+        }
+        request.done = [session, finish](const Status& s, const std::vector<v1::Event>& events) {
+          if (s.ok()) session->feed->Publish(events);
+          {
+            std::lock_guard lock(session->mu);
+            --session->inflight;
+            if (!s.ok()) session->broken = true;
+            if (session->broken && session->inflight == 0) {
+              session->working = session->feed->State();
+              session->broken = false;
+            }
+          }
+          if (s.ok()) {
+            finish(MakeReply(session->id, events, 0));
+          } else {
+            finish(StorageFailure(s));
+          }
+        };
+        ++session->inflight;
+        for (const auto& e : writer_.Stage(std::move(request))) Apply(session->working, e);
+      }
+    }
+  }
+  if (immediate) finish(*immediate);
+}
+
+std::shared_ptr<SessionEngine::Session> SessionEngine::Find(int64_t session_id) const {
+  std::shared_lock lock(sessions_mu_);
+  auto it = sessions_.find(session_id);
+  return it == sessions_.end() ? nullptr : it->second;
+}
+
+Result<v1::SessionState> SessionEngine::State(int64_t session_id) const {
+  auto session = Find(session_id);
+  if (!session) {
+    return Status::NotFound("session_id " + std::to_string(session_id) + ": không có kỳ họp này");
+  }
+  return session->feed->State();
+}
+
+Result<int64_t> SessionEngine::CouncilOf(int64_t session_id) const {
+  auto session = Find(session_id);
+  if (!session) {
+    return Status::NotFound("session_id " + std::to_string(session_id) + ": không có kỳ họp này");
+  }
+  return session->council_id;
+}
+
+std::vector<v1::SessionSummary> SessionEngine::List(int64_t council_id) const {
+  std::vector<std::shared_ptr<Session>> sessions;
+  {
+    std::shared_lock lock(sessions_mu_);
+    for (const auto& [id, s] : sessions_) {
+      if (council_id == 0 || s->council_id == council_id) sessions.push_back(s);
+    }
+  }
+  std::vector<v1::SessionSummary> out;
+  for (const auto& s : sessions) {
+    v1::SessionState state = s->feed->State();
+    v1::SessionSummary summary;
+    summary.set_session_id(s->id);
+    summary.set_council_id(state.council_id());
+    summary.set_title(state.title());
+    summary.set_kind(state.kind());
+    summary.set_status(state.status());
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+Result<std::shared_ptr<SessionFeed>> SessionEngine::Feed(int64_t session_id) const {
+  auto session = Find(session_id);
+  if (!session) {
+    return Status::NotFound("session_id " + std::to_string(session_id) + ": không có kỳ họp này");
+  }
+  return session->feed;
+}
+
+void SessionEngine::CloseFeeds(const Status& status) {
+  std::shared_lock lock(sessions_mu_);
+  for (const auto& [id, s] : sessions_) s->feed->Close(status);
+}
+
+}  // namespace dienhong

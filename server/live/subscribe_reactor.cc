@@ -1,1 +1,115 @@
-// placeholder
+#include "server/live/subscribe_reactor.h"
+
+#include "server/grpc_status.h"
+
+namespace dienhong {
+
+// The queue side of a stream; see subscribe_reactor.h.
+class SubscriptionSink final : public LiveSink {
+ public:
+  SubscriptionSink(SubscribeReactor* reactor, size_t max_queue)
+      : reactor_(reactor), max_queue_(max_queue) {}
+
+  bool Offer(const LiveMessagePtr& message) override {
+    std::lock_guard lock(mu_);
+    if (finishing_ || reactor_ == nullptr) return false;
+    if (queue_.size() >= max_queue_) {
+      FinishLocked(
+          grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                       "Kết nối không theo kịp luồng sự kiện; đăng ký lại với after_seq = " +
+                           std::to_string(last_seq_written_)));
+      return false;
+    }
+    queue_.push_back(message);
+    if (!in_flight_) WriteNextLocked();
+    return true;
+  }
+
+  void End(const Status& status) override {
+    std::lock_guard lock(mu_);
+    FinishLocked(ToGrpc(status));
+  }
+
+  void Finish(const grpc::Status& status) {
+    std::lock_guard lock(mu_);
+    FinishLocked(status);
+  }
+
+  void OnWriteDone(bool ok) {
+    std::lock_guard lock(mu_);
+    if (in_flight_ && in_flight_->has_event()) last_seq_written_ = in_flight_->event().seq();
+    if (in_flight_ && in_flight_->has_snapshot()) {
+      last_seq_written_ = in_flight_->snapshot().last_seq();
+    }
+    in_flight_.reset();
+    if (!ok) {
+      // The client went away; OnCancel/OnDone follow.
+      queue_.clear();
+      FinishLocked(grpc::Status(grpc::StatusCode::CANCELLED, "stream closed"));
+      return;
+    }
+    WriteNextLocked();
+  }
+
+  void Detach() {
+    std::lock_guard lock(mu_);
+    reactor_ = nullptr;
+    queue_.clear();
+  }
+
+ private:
+  void WriteNextLocked() {
+    if (reactor_ == nullptr) return;
+    if (!queue_.empty() && !finishing_) {
+      in_flight_ = std::move(queue_.front());
+      queue_.pop_front();
+      reactor_->StartWrite(in_flight_.get());
+      return;
+    }
+    if (finishing_ && !finished_ && !in_flight_) {
+      finished_ = true;
+      reactor_->Finish(pending_status_);
+    }
+  }
+
+  // Finishes once; waits for the write in flight (its buffer must stay alive until then).
+  void FinishLocked(const grpc::Status& status) {
+    if (finishing_) return;
+    finishing_ = true;
+    pending_status_ = status;
+    queue_.clear();
+    WriteNextLocked();
+  }
+
+  std::mutex mu_;
+  SubscribeReactor* reactor_;  // null after OnDone
+  const size_t max_queue_;
+  std::deque<LiveMessagePtr> queue_;
+  LiveMessagePtr in_flight_;
+  bool finishing_ = false;
+  bool finished_ = false;
+  grpc::Status pending_status_;
+  int64_t last_seq_written_ = 0;
+};
+
+SubscribeReactor::SubscribeReactor(size_t max_queue,
+                                   std::function<void(const std::shared_ptr<LiveSink>&)> on_done)
+    : sink_(std::make_shared<SubscriptionSink>(this, max_queue)), on_done_(std::move(on_done)) {}
+
+std::shared_ptr<LiveSink> SubscribeReactor::sink() const { return sink_; }
+
+void SubscribeReactor::Reject(const grpc::Status& status) { sink_->Finish(status); }
+
+void SubscribeReactor::OnWriteDone(bool ok) { sink_->OnWriteDone(ok); }
+
+void SubscribeReactor::OnCancel() {
+  sink_->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "cancelled by the client"));
+}
+
+void SubscribeReactor::OnDone() {
+  sink_->Detach();
+  if (on_done_) on_done_(sink_);
+  delete this;
+}
+
+}  // namespace dienhong

@@ -1,1 +1,54 @@
-// placeholder
+#include "server/services/caller.h"
+
+#include <spdlog/spdlog.h>
+
+#include "server/auth/access_policy.h"
+#include "server/auth/token.h"
+#include "server/grpc_status.h"
+
+namespace dienhong {
+
+Result<Principal> Admit(const ServerCore& core, grpc::CallbackServerContext* ctx,
+                        std::string_view method) {
+  const auth::MethodPolicy* policy = auth::FindPolicy(method);
+  if (policy == nullptr) {
+    // Deny by default: a method without an entry in the role table is a bug.
+    spdlog::error("no access policy for {}", method);
+    return Status::PermissionDenied("Phương thức chưa được phân quyền");
+  }
+  const auto& metadata = ctx->client_metadata();
+  auto it = metadata.find("authorization");
+  std::string_view token;
+  if (it != metadata.end()) {
+    token = auth::ParseBearer(std::string_view(it->second.data(), it->second.size()));
+  }
+  DH_ASSIGN_OR_RETURN(Principal principal, core.accounts.Authenticate(token));
+  if (!auth::RoleAllowed(*policy, principal.account.role())) {
+    return Status::PermissionDenied(
+        std::string("Vai trò ") + auth::RoleLabel(principal.account.role()) +
+        " không được thực hiện thao tác này (" + std::string(method) + ")");
+  }
+  return principal;
+}
+
+Status RequireCouncil(const Principal& principal, int64_t council_id) {
+  if (principal.CanActIn(council_id)) return Status::Ok();
+  return Status::PermissionDenied("Tài khoản " + principal.account.name() +
+                                  " không thuộc hội đồng " + std::to_string(council_id));
+}
+
+Result<std::string> IdempotencyKey(const Principal& principal, const std::string& request_id) {
+  if (request_id.empty()) return std::string();
+  if (request_id.size() > 128) {
+    return Status::InvalidArgument("request_id: tối đa 128 ký tự");
+  }
+  return std::to_string(principal.account.id()) + ":" + request_id;
+}
+
+grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* ctx, const Status& status) {
+  auto* reactor = ctx->DefaultReactor();
+  reactor->Finish(ToGrpc(status));
+  return reactor;
+}
+
+}  // namespace dienhong

@@ -1,0 +1,26 @@
+// ServerCore: the parts every service needs, wired once by Server and handed to each
+// service by reference.
+//
+// Thread-safety: the members are themselves thread-safe.
+#pragma once
+
+#include "common/clock.h"
+#include "server/accounts.h"
+#include "server/registry.h"
+#include "server/session_engine.h"
+#include "server/worker_pool.h"
+
+namespace dienhong {
+
+struct ServerCore {
+  const Clock& clock;
+  Registry& registry;
+  AccountDirectory& accounts;
+  SessionEngine& engine;
+  // For calls that block (Argon2, reference-data commits).
+  WorkerPool& blocking;
+  // Bound of each live subscriber's queue.
+  size_t subscriber_queue = 1024;
+};
+
+}  // namespace dienhong
