@@ -1,11 +1,15 @@
 // LogReader: reads the event log back (stream replay on start-up, resume for subscribers
 // that are further behind than the in-memory window, idempotent replies after restart).
+// Events come back exactly as Stage() returned them: envelope (log_index, stream_id, seq,
+// recorded_at, hash) from the columns, actor and body from the payload (see chain.h).
 //
 // Thread-safety: one LogReader owns one read connection; use it from one thread at a time
-// (create one per thread if needed). Reads see only committed transactions (WAL).
+// (create one per thread if needed). Reads see only committed transactions (WAL), each
+// call one consistent snapshot; they never block the writer.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,14 +24,20 @@ namespace dienhong::store {
 
 class LogReader {
  public:
+  // Opens the file (creating it and its schema if needed, so start-up order does not
+  // matter); the connection is query_only: it cannot write.
   static Result<std::unique_ptr<LogReader>> Open(const std::string& db_path);
   ~LogReader();
+  LogReader(const LogReader&) = delete;
+  LogReader& operator=(const LogReader&) = delete;
 
   // Events of a stream with seq > after_seq, in order, at most `limit` (0 = all).
   Result<std::vector<v1::Event>> ReadStream(int64_t stream_id, int64_t after_seq,
                                             int64_t limit = 0);
 
-  // The events appended by the command with this idempotency key, or nullopt.
+  // The events appended by the command with this idempotency key (the keyed event and the
+  // command_events - 1 events after it, which have consecutive log_index because Stage()
+  // stamps a request's events under one lock), or nullopt.
   Result<std::optional<std::vector<v1::Event>>> FindCommand(const std::string& key);
 
   // Every stream id other than 0 that has events (i.e. every session), ascending.
@@ -43,8 +53,9 @@ class LogReader {
   sqlite3* db_;
 };
 
-// Side effect for an AppendRequest: saves `state` as the snapshot of its session as of
-// state.last_seq (INSERT OR REPLACE into snapshots).
+// Side effect for an AppendRequest: saves `state` as the snapshot of its session
+// (state.session_id) as of state.last_seq (INSERT OR REPLACE into snapshots). Refuses a
+// state without session_id (InvalidArgument).
 Status SaveSnapshot(sqlite3* db, const v1::SessionState& state);
 
 }  // namespace dienhong::store
