@@ -1,0 +1,40 @@
+// Words for the API's enums: the command-line spellings accepted by dienhongctl
+// ("secretary", "draft_resolution", ...) and the Vietnamese labels it prints.
+//
+// Thread-safety: pure functions over static data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dienhong/v1/council.pb.h"
+#include "dienhong/v1/session.pb.h"
+
+namespace dienhong::ctl {
+
+// Parsers: nullopt for an unknown word. Case-sensitive, lower-case, as in --help.
+std::optional<v1::Role> ParseRole(std::string_view word);
+std::optional<v1::CouncilLevel> ParseCouncilLevel(std::string_view word);
+std::optional<v1::SessionKind> ParseSessionKind(std::string_view word);
+std::optional<v1::AgendaItemKind> ParseAgendaItemKind(std::string_view word);
+std::optional<v1::AttendanceStatus> ParseAttendanceStatus(std::string_view word);
+
+// The accepted words, "a|b|c", for help texts and error messages.
+const char* RoleWords();
+const char* CouncilLevelWords();
+const char* SessionKindWords();
+const char* AgendaItemKindWords();
+const char* AttendanceStatusWords();
+
+// Vietnamese labels, e.g. "Thư ký kỳ họp", "Kỳ họp thường lệ", "có mặt".
+const char* RoleLabel(v1::Role role);
+const char* CouncilLevelLabel(v1::CouncilLevel level);
+const char* SessionKindLabel(v1::SessionKind kind);
+const char* SessionStatusLabel(v1::SessionStatus status);
+const char* SittingStatusLabel(v1::SittingStatus status);
+const char* AgendaItemKindLabel(v1::AgendaItemKind kind);
+const char* AgendaItemStatusLabel(v1::AgendaItemStatus status);
+const char* AttendanceStatusLabel(v1::AttendanceStatus status);
+
+}  // namespace dienhong::ctl
