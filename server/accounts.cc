@@ -42,7 +42,10 @@ v1::Actor Principal::ToActor() const {
 
 AccountDirectory::AccountDirectory(RegistryLog& log, const Registry& registry, const Clock& clock,
                                    AuthOptions options)
-    : log_(log), registry_(registry), clock_(clock), options_(options) {}
+    : log_(log), registry_(registry), clock_(clock), options_(options) {
+  auto decoy = auth::HashPin(auth::NewToken(), options_.pin_strength);
+  if (decoy.ok()) decoy_hash_ = std::move(decoy).value();
+}
 
 Status AccountDirectory::Load(sqlite3* db) {
   std::unique_lock lock(mu_);
@@ -230,9 +233,8 @@ Result<LoginResult> AccountDirectory::Login(const std::string& name, const std::
     std::shared_lock lock(mu_);
     auto id = ids_by_name_.find(Trim(name));
     if (id == ids_by_name_.end()) {
-      // Spend the same time as a real check so that names cannot be probed by timing.
-      (void)auth::VerifyPin(credentials_.empty() ? "" : credentials_.begin()->second.pin_hash,
-                            pin + "\x01");
+      // Spend the time of a real check so that account names cannot be probed by timing.
+      (void)auth::VerifyPin(decoy_hash_, pin);
       return kWrong;
     }
     account = accounts_.at(id->second);

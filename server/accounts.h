@@ -90,6 +90,9 @@ class AccountDirectory {
 
   RegistryLog& log_;
   const Registry& registry_;
+  // A hash of a random PIN at the configured strength: verified against when the account
+  // name is unknown, so that a wrong name costs as long as a wrong PIN.
+  std::string decoy_hash_;
   const Clock& clock_;
   AuthOptions options_;
 

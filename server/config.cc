@@ -10,6 +10,8 @@ Result<ServerConfig> ParseServerConfig(int argc, char** argv, int* exit_code) {
   ServerConfig c;
   CLI::App app{"dienhong-server: máy chủ điều hành kỳ họp Hội đồng nhân dân (Diên Hồng)"};
   app.set_config("--config", "", "Tệp cấu hình (key = value, xem deploy/dienhong-server.conf)");
+  // A misspelt key in the file must stop the start, not be silently ignored.
+  app.allow_config_extras(CLI::config_extras_mode::error);
   app.add_option("--listen", c.listen, "Địa chỉ lắng nghe host:port")->capture_default_str();
   app.add_option("--database", c.database, "Tệp cơ sở dữ liệu SQLite")->capture_default_str();
   app.add_option("--tls-cert", c.tls_cert, "Chứng chỉ TLS (PEM)");

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   AddSessionCommands(app, ctx);
   AddAttendanceCommands(app, ctx);
   AddLiveCommands(app, ctx);
+  AddVerifyCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   return ctx.action ? ctx.action() : 0;
