@@ -84,8 +84,7 @@ Status SeedDemo(ServerCore& core) {
   DH_RETURN_IF_ERROR(CreateAccount(core, "admin", "Quản trị hệ thống", v1::ROLE_ADMINISTRATOR, 0));
   DH_RETURN_IF_ERROR(
       CreateAccount(core, "thuky", "Thư ký kỳ họp", v1::ROLE_SECRETARY, council.id()));
-  DH_RETURN_IF_ERROR(
-      CreateAccount(core, "chutoa", "Nguyễn Văn An (Chủ tọa)", v1::ROLE_CHAIR, council.id()));
+  DH_RETURN_IF_ERROR(CreateAccount(core, "chutoa", "Nguyễn Văn An", v1::ROLE_CHAIR, council.id()));
   DH_RETURN_IF_ERROR(
       CreateAccount(core, "manhinh", "Màn hình hội trường", v1::ROLE_DISPLAY, council.id()));
   DH_RETURN_IF_ERROR(
