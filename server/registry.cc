@@ -173,7 +173,11 @@ Status Registry::ValidateDelegate(const v1::Delegate& d,
 
 Result<v1::Delegate> Registry::AddDelegate(v1::Delegate d, const v1::Actor& actor) {
   std::vector<v1::RowError> errors;
-  auto result = ImportDelegates(d.council_id(), {std::move(d)}, actor, &errors);
+  // Read the council before moving `d`: the order in which function arguments are
+  // evaluated is unspecified, and GCC moved `d` first, so every AddDelegate was refused
+  // with "council_id 0: không có hội đồng này".
+  const int64_t council_id = d.council_id();
+  auto result = ImportDelegates(council_id, {std::move(d)}, actor, &errors);
   if (!errors.empty()) return Status::InvalidArgument(errors.front().message());
   if (!result.ok()) return result.status();
   return result->front();

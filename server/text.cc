@@ -1,14 +1,11 @@
 #include "server/text.h"
 
+#include "common/validation.h"
+
 namespace dienhong {
 
-std::string Trim(std::string_view s) {
-  const char* ws = " \t\r\n\v\f";
-  const size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(ws);
-  return std::string(s.substr(b, e - b + 1));
-}
+// Trim() and Utf8Length() are defined once, in common/validation.cc (the domain needs them
+// too); defining them here as well broke the link of dienhong-server.
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -42,14 +39,6 @@ bool IsValidUtf8(std::string_view s) {
     i += n + 1;
   }
   return true;
-}
-
-size_t Utf8Length(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 }  // namespace dienhong
