@@ -39,6 +39,7 @@ struct Server::Impl {
   std::unique_ptr<RegistryLog> registry_log;
   std::unique_ptr<Registry> registry;
   std::unique_ptr<AccountDirectory> accounts;
+  std::unique_ptr<Scheduler> scheduler;
   std::unique_ptr<SessionEngine> engine;
   std::unique_ptr<WorkerPool> blocking;
   std::unique_ptr<ServerCore> core;
@@ -73,7 +74,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
       std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock, auth_options);
   DH_RETURN_IF_ERROR(impl->accounts->Load(load_reader->handle()));
   DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database));
-  impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock);
+  impl->scheduler = std::make_unique<Scheduler>(clock);
+  impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock,
+                                                 EngineOptions{}, impl->scheduler.get());
   DH_RETURN_IF_ERROR(impl->engine->Load());
   impl->blocking = std::make_unique<WorkerPool>(4);
   impl->core = std::make_unique<ServerCore>(
@@ -136,6 +139,7 @@ void Server::Shutdown() {
   spdlog::info("shutting down");
   impl_->engine->CloseFeeds(Status::Unavailable("Máy chủ đang dừng; kết nối lại sau."));
   impl_->grpc_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  impl_->scheduler->Stop();
   impl_->blocking.reset();  // drains pending blocking calls
   impl_->writer->Stop();
 }

@@ -3,8 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <deque>
+#include <set>
 
 #include "common/apply.h"
+#include "common/deadlines.h"
 
 namespace dienhong {
 
@@ -15,10 +17,11 @@ struct SessionEngine::Session {
   std::shared_ptr<SessionFeed> feed;
 
   std::mutex mu;
-  v1::SessionState working;  // guarded by mu: committed + staged events
-  int inflight = 0;          // guarded by mu: staged, not yet resolved
-  bool broken = false;       // guarded by mu: a commit failed; rebuild when inflight == 0
-  int64_t snapshot_seq = 0;  // guarded by mu: seq of the last snapshot saved
+  v1::SessionState working;     // guarded by mu: committed + staged events
+  int inflight = 0;             // guarded by mu: staged, not yet resolved
+  bool broken = false;          // guarded by mu: a commit failed; rebuild when inflight == 0
+  int64_t snapshot_seq = 0;     // guarded by mu: seq of the last snapshot saved
+  std::set<std::string> armed;  // guarded by mu: scheduler keys of pending deadlines
 };
 
 struct SessionEngine::PendingCommand {
@@ -50,8 +53,34 @@ Status StorageFailure(const Status& s) {
 }  // namespace
 
 SessionEngine::SessionEngine(store::LogWriter& writer, std::unique_ptr<store::LogReader> reader,
-                             const Clock& clock, EngineOptions options)
-    : writer_(writer), reader_(std::move(reader)), clock_(clock), options_(options) {}
+                             const Clock& clock, EngineOptions options, Scheduler* scheduler)
+    : writer_(writer),
+      reader_(std::move(reader)),
+      clock_(clock),
+      options_(options),
+      scheduler_(scheduler) {}
+
+void SessionEngine::ArmDeadlines(const std::shared_ptr<Session>& session) {
+  if (scheduler_ == nullptr) return;
+  std::set<std::string> now_armed;
+  for (auto& d : PendingDeadlines(session->feed->State())) {
+    const std::string key = std::to_string(session->id) + ":" + d.key;
+    now_armed.insert(key);
+    scheduler_->Schedule(key, d.at_micros, [this, id = session->id, command = d.command] {
+      CommandContext context;
+      context.actor.set_display_name("Máy chủ (đồng hồ kỳ họp)");
+      context.now_micros = clock_.NowMicros();
+      Execute(id, command, context, "", [id](const Result<v1::CommandReply>& r) {
+        if (!r.ok()) spdlog::warn("deadline session={} refused: {}", id, r.status().ToString());
+      });
+    });
+  }
+  std::lock_guard lock(session->mu);
+  for (const auto& key : session->armed) {
+    if (!now_armed.count(key)) scheduler_->Cancel(key);
+  }
+  session->armed = std::move(now_armed);
+}
 
 Status SessionEngine::Load() {
   std::lock_guard keys_lock(keys_mu_);
@@ -72,6 +101,7 @@ Status SessionEngine::Load() {
     sessions_[id] = session;
     next_session_id_ = std::max(next_session_id_, id + 1);
   }
+  for (const auto& [id, session] : sessions_) ArmDeadlines(session);
   spdlog::info("loaded {} sessions from the event log", sessions_.size());
   return Status::Ok();
 }
@@ -184,6 +214,7 @@ void SessionEngine::Create(const v1::Command& command, const CommandContext& con
       std::unique_lock lock(sessions_mu_);
       sessions_[session->id] = session;
     }
+    ArmDeadlines(session);
     finish(MakeReply(session->id, events, 0));
   };
   writer_.Stage(std::move(request));
@@ -236,8 +267,12 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
           };
           session->snapshot_seq = session->working.last_seq();
         }
-        request.done = [session, finish](const Status& s, const std::vector<v1::Event>& events) {
-          if (s.ok()) session->feed->Publish(events);
+        request.done = [this, session, finish](const Status& s,
+                                               const std::vector<v1::Event>& events) {
+          if (s.ok()) {
+            session->feed->Publish(events);
+            ArmDeadlines(session);
+          }
           {
             std::lock_guard lock(session->mu);
             --session->inflight;

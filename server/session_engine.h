@@ -15,6 +15,9 @@
 // UNIQUE idempotency_key column); a repeat returns the first reply (replayed = true), and
 // a repeat that arrives while the first is still in flight waits for it.
 //
+// Timed commands (a turn running over, a poll's countdown) are issued by the server itself
+// through the Scheduler, as Decide's pure PendingDeadlines() says after each commit.
+//
 // Thread-safety: all methods may be called from any thread; `done` callbacks run on the
 // log writer's thread (or inline for refusals) and must not block.
 #pragma once
@@ -34,6 +37,7 @@
 #include "common/result.h"
 #include "dienhong/v1/session_service.pb.h"
 #include "server/live/session_feed.h"
+#include "server/scheduler.h"
 #include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
 
@@ -50,8 +54,9 @@ class SessionEngine {
  public:
   using Done = std::function<void(Result<v1::CommandReply>)>;
 
+  // `scheduler` (optional) runs the session clock's commands (see common/deadlines.h).
   SessionEngine(store::LogWriter& writer, std::unique_ptr<store::LogReader> reader,
-                const Clock& clock, EngineOptions options = {});
+                const Clock& clock, EngineOptions options = {}, Scheduler* scheduler = nullptr);
 
   // Rebuilds every session from its latest snapshot plus the events after it.
   Status Load();
@@ -85,11 +90,15 @@ class SessionEngine {
   // caller should run the command (the key is then registered as pending).
   bool ClaimKey(const std::string& key, const Done& done);
   void ResolveKey(const std::string& key, const Result<v1::CommandReply>& reply);
+  // Schedules the session's pending deadlines (after every commit and on load) and
+  // cancels those that are no longer pending.
+  void ArmDeadlines(const std::shared_ptr<Session>& session);
 
   store::LogWriter& writer_;
   std::unique_ptr<store::LogReader> reader_;  // guarded by keys_mu_ (used for key lookups)
   const Clock& clock_;
   EngineOptions options_;
+  Scheduler* scheduler_;
 
   mutable std::shared_mutex sessions_mu_;
   std::map<int64_t, std::shared_ptr<Session>> sessions_;  // guarded by sessions_mu_

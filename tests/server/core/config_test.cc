@@ -36,8 +36,8 @@ TEST(ConfigTest, TlsNeedsBothFilesAndTheyMustExist) {
 }
 
 TEST(ConfigTest, FlagsAreParsedAndBadValuesRefused) {
-  const char* ok_args[] = {"dienhong-server", "--listen", "127.0.0.1:0", "--database",
-                           "/tmp/x.db",       "--pin-strength", "minimum", "--demo"};
+  const char* ok_args[] = {"dienhong-server", "--listen",       "127.0.0.1:0", "--database",
+                           "/tmp/x.db",       "--pin-strength", "minimum",     "--demo"};
   int exit_code = -1;
   auto c = ParseServerConfig(8, const_cast<char**>(ok_args), &exit_code);
   ASSERT_TRUE(c.ok()) << c.status().ToString();

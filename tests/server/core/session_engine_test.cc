@@ -22,8 +22,8 @@ namespace fs = std::filesystem;
 class SessionEngineTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dienhong-engine-" + std::to_string(std::random_device{}()));
+    dir_ =
+        fs::temp_directory_path() / ("dienhong-engine-" + std::to_string(std::random_device{}()));
     fs::create_directories(dir_);
     db_ = (dir_ / "log.db").string();
     Open();
@@ -98,7 +98,8 @@ class SessionEngineTest : public ::testing::Test {
     return Await([&](auto done) { engine_->Execute(session, command, Context(), key, done); });
   }
 
-  static v1::Command CheckIn(int64_t delegate, v1::AttendanceStatus status = v1::ATTENDANCE_STATUS_PRESENT) {
+  static v1::Command CheckIn(int64_t delegate,
+                             v1::AttendanceStatus status = v1::ATTENDANCE_STATUS_PRESENT) {
     v1::Command c;
     c.mutable_check_in()->set_delegate_id(delegate);
     c.mutable_check_in()->set_status(status);
@@ -147,7 +148,8 @@ TEST_F(SessionEngineTest, ConcurrentRepeatsOfOneKeyAppendOneEvent) {
   const int64_t id = CreateConvenedSession(3);
   std::vector<std::future<Result<v1::CommandReply>>> replies;
   for (int i = 0; i < 16; ++i) {
-    replies.push_back(std::async(std::launch::async, [&] { return Run(id, CheckIn(3), "k:race"); }));
+    replies.push_back(
+        std::async(std::launch::async, [&] { return Run(id, CheckIn(3), "k:race"); }));
   }
   int fresh = 0;
   int64_t seq = 0;

@@ -146,8 +146,7 @@ TEST(SessionFeedTest, CloseEndsEverySinkAndRefusesNewOnes) {
   ASSERT_TRUE(a->ended.has_value());
   EXPECT_EQ(a->ended->code(), StatusCode::kUnavailable);
   ASSERT_TRUE(b->ended.has_value());
-  EXPECT_EQ(feed->Subscribe(std::make_shared<RecordingSink>(), 0).code(),
-            StatusCode::kUnavailable);
+  EXPECT_EQ(feed->Subscribe(std::make_shared<RecordingSink>(), 0).code(), StatusCode::kUnavailable);
 }
 
 }  // namespace
