@@ -258,6 +258,13 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
     }
   }
 
+  // The server itself lists its services; the API's are all among them.
+  const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
+  for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
+                              "AttendanceService", "LiveService"}) {
+    EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
+        << "reflection does not list " << service;
+  }
   const std::vector<const pb::MethodDescriptor*> methods = AllMethods(stubs_->channel);
   ASSERT_GE(methods.size(), ExpectedAccess().size())
       << "the server reported fewer methods than the table has rows";

@@ -53,16 +53,21 @@ void IntegrationTest::TearDown() {
 }
 
 void IntegrationTest::RestartServer(bool crash) {
-  stubs_.reset();
   if (server_->running()) {
     if (crash) {
       server_->Kill();
     } else {
-      ASSERT_TRUE(server_->Stop());
+      ASSERT_TRUE(StopServer());
     }
   }
+  stubs_.reset();
   ASSERT_TRUE(server_->Start());
   stubs_ = std::make_unique<Stubs>(server_->NewChannel());
+}
+
+::testing::AssertionResult IntegrationTest::StopServer() {
+  stubs_.reset();
+  return server_->Stop();
 }
 
 std::string IntegrationTest::NextRequestId() {

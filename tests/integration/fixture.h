@@ -83,6 +83,9 @@ class IntegrationTest : public ::testing::Test {
   // Restarts the server on the same database: SIGKILL when `crash`, else SIGTERM (if it
   // is still running). The stubs are reconnected (the port changes).
   void RestartServer(bool crash);
+  // Graceful stop. Drops the fixture's channel first: the server's shutdown waits (up to
+  // its 5 s deadline) for connected channels to go away.
+  ::testing::AssertionResult StopServer();
 
   // A request id unique within the test. Safe from any thread.
   std::string NextRequestId();

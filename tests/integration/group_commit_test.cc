@@ -84,7 +84,7 @@ TEST_F(GroupCommitTest, FiftyDelegatesCheckInAtOnce) {
   EXPECT_TRUE(quorum.met());
 
   // Every acknowledged event is in the file, and the chain over them verifies.
-  ASSERT_TRUE(server_->Stop());
+  ASSERT_TRUE(StopServer());
   auto report = store::VerifyChain(server_->database_path().string());
   ASSERT_TRUE(report.ok()) << report.status().ToString();
   EXPECT_TRUE(report->ok) << report->problem;

@@ -98,7 +98,7 @@ TEST_F(LogIntegrityTest, TriggersUniqueKeysAndTheHashChainHoldOnTheRealFile) {
   EXPECT_EQ(GetSession(world.observer, sid).last_seq(), seq_before + 1);
   const int64_t checkin_log_index = a.events(0).log_index();
 
-  ASSERT_TRUE(server_->Stop());
+  ASSERT_TRUE(StopServer());
   const std::string path = server_->database_path().string();
   Database db(path);
   const int64_t rows = db.Int("SELECT COUNT(*) FROM events");

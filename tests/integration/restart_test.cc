@@ -131,12 +131,15 @@ TEST_F(RestartTest, GracefulRestartKeepsStateAndEndsStreamsWithUnavailable) {
   auto reader = std::make_unique<LiveReader>(*stubs_->live, world.display, sid, 0);
   ASSERT_TRUE(reader->WaitForSeq(before.last_seq()));
 
-  // SIGTERM ends live streams with UNAVAILABLE ("reconnect later"), as documented.
-  server_->Stop();
+  // SIGTERM ends live streams with UNAVAILABLE ("reconnect later"), as documented. The
+  // stop runs aside: the server's shutdown waits for this test's channel to go away.
+  auto stopped = std::async(std::launch::async, [this] { return server_->Stop(); });
   auto ended = reader->WaitForEnd();
   ASSERT_TRUE(ended.has_value());
   EXPECT_EQ(ended->error_code(), grpc::StatusCode::UNAVAILABLE) << Describe(*ended);
   reader.reset();
+  stubs_.reset();
+  ASSERT_TRUE(stopped.get());
 
   RestartServer(/*crash=*/false);
   EXPECT_TRUE(MessageDifferencer::Equals(before, GetSession(world.observer, sid)));
