@@ -179,9 +179,10 @@ CouncilWorld IntegrationTest::MakeCouncil(const std::string& prefix, int delegat
   return world;
 }
 
-int64_t IntegrationTest::CreateSession(const Caller& secretary, int64_t council_id) {
+int64_t IntegrationTest::CreateSession(const Caller& secretary, int64_t council_id,
+                                       const std::string& request_id) {
   v1::CreateSessionRequest req;
-  req.set_request_id(NextRequestId());
+  req.set_request_id(request_id.empty() ? NextRequestId() : request_id);
   req.set_council_id(council_id);
   req.set_title("Kỳ họp thứ mười lăm, HĐND khóa XVI");
   req.set_kind(v1::SESSION_KIND_REGULAR);

@@ -103,7 +103,9 @@ class IntegrationTest : public ::testing::Test {
   CouncilWorld MakeCouncil(const std::string& prefix, int delegates, int delegate_accounts);
 
   // A DRAFT session of a Kỳ họp thường lệ with five agenda items and two sittings.
-  int64_t CreateSession(const Caller& secretary, int64_t council_id);
+  // An empty `request_id` gets a fresh one.
+  int64_t CreateSession(const Caller& secretary, int64_t council_id,
+                        const std::string& request_id = "");
   v1::SessionState GetSession(const Caller& caller, int64_t session_id);
   v1::CommandReply Convene(const Caller& caller, int64_t session_id);
   v1::CommandReply OpenSitting(const Caller& chair, int64_t session_id, int64_t sitting_id);

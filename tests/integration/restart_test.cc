@@ -23,7 +23,7 @@ v1::Event WithoutHash(v1::Event e) {
 
 TEST_F(RestartTest, NothingAcknowledgedIsLostBySigkill) {
   CouncilWorld world = MakeCouncil("danang", 10, 10);
-  const int64_t sid = CreateSession(world.secretary, world.council_id);
+  const int64_t sid = CreateSession(world.secretary, world.council_id, "tao-ky-hop");
   Convene(world.chair, sid);
   OpenSitting(world.chair, sid, 1);
   SetCurrentItem(world.chair, sid, 1);
@@ -100,6 +100,14 @@ TEST_F(RestartTest, NothingAcknowledgedIsLostBySigkill) {
       << retried.events(0).ShortDebugString() << "\n"
       << suspended.events(0).ShortDebugString();
   EXPECT_EQ(GetSession(world.observer, sid).last_seq(), before.last_seq());
+  // So is the retry of the session's creation: the same session, not a second one.
+  EXPECT_EQ(CreateSession(world.secretary, world.council_id, "tao-ky-hop"), sid);
+  v1::ListSessionsRequest sessions_req;
+  sessions_req.set_council_id(world.council_id);
+  v1::ListSessionsResponse sessions;
+  ASSERT_TRUE(
+      stubs_->sessions->ListSessions(world.observer.Context().get(), sessions_req, &sessions).ok());
+  EXPECT_EQ(sessions.sessions_size(), 1);
 
   // A subscriber that had applied up to last_seq - 3 resumes across the restart.
   const int64_t last = before.last_seq();
@@ -121,6 +129,51 @@ TEST_F(RestartTest, NothingAcknowledgedIsLostBySigkill) {
   EXPECT_EQ(messages.size(), 4u);
   EXPECT_TRUE(messages[2].event().has_sitting_suspended());
   EXPECT_TRUE(messages[3].event().has_sitting_resumed());
+}
+
+// More than 1000 events: the server has saved a state snapshot, and recovery starts from
+// it plus the events after it.
+TEST_F(RestartTest, RecoveryFromASnapshotLosesNothing) {
+  CouncilWorld world = MakeCouncil("vinh", 12, 0);
+  const int64_t sid = CreateSession(world.secretary, world.council_id);
+  Convene(world.secretary, sid);
+  OpenSitting(world.chair, sid, 1);
+  constexpr int kThreads = 4;
+  constexpr int kPerThread = 275;
+  std::vector<std::future<std::string>> workers;
+  for (int t = 0; t < kThreads; ++t) {
+    workers.push_back(std::async(std::launch::async, [&, t]() -> std::string {
+      try {
+        for (int i = 0; i < kPerThread; ++i) {
+          // Each thread owns three delegates and flips them in turn: never a no-op.
+          const auto& delegate = world.delegates[t * 3 + i % 3];
+          const auto status =
+              (i / 3) % 2 == 0 ? v1::ATTENDANCE_STATUS_PRESENT : v1::ATTENDANCE_STATUS_ONLINE;
+          RecordAttendance(world.secretary, sid, delegate.id(), status);
+        }
+      } catch (const std::exception& e) {
+        return e.what();
+      }
+      return "";
+    }));
+  }
+  for (auto& w : workers) ASSERT_EQ(w.get(), "");
+  const v1::SessionState before = GetSession(world.observer, sid);
+  ASSERT_EQ(before.last_seq(), 3 + kThreads * kPerThread);
+
+  RestartServer(/*crash=*/true);
+  const v1::SessionState after = GetSession(world.observer, sid);
+  EXPECT_TRUE(MessageDifferencer::Equals(before, after))
+      << "before: " << before.ShortDebugString() << "\nafter: " << after.ShortDebugString();
+  // The log goes on from there, and a late subscriber still resumes without a snapshot.
+  LiveReader reader(*stubs_->live, world.display, sid, before.last_seq() - 5);
+  ASSERT_TRUE(reader.WaitForSeq(before.last_seq()));
+  const v1::CommandReply next = RecordAttendance(world.secretary, sid, world.delegates[0].id(),
+                                                 v1::ATTENDANCE_STATUS_EXCUSED, "Ốm");
+  EXPECT_EQ(next.seq(), before.last_seq() + 1);
+  ASSERT_TRUE(reader.WaitForSeq(next.seq()));
+  const auto messages = reader.Messages();
+  EXPECT_TRUE(ContiguousEvents(messages, 0, before.last_seq() - 4));
 }
 
 TEST_F(RestartTest, GracefulRestartKeepsStateAndEndsStreamsWithUnavailable) {
