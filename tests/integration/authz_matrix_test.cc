@@ -412,6 +412,51 @@ TEST_F(AuthzMatrixTest, AccountsActOnlyInTheirOwnCouncil) {
     EXPECT_FALSE(reader->Read(&message)) << "another council's live feed was streamed";
     expect_denied(reader->Finish(), "Subscribe");
   }
+  // A council's own administrator administers that council only.
+  CreateAccount("quangninh.quantri", v1::ROLE_ADMINISTRATOR, a.council_id);
+  const Caller council_admin = Login("quangninh.quantri");
+  {
+    v1::CreateAccountRequest req;
+    req.mutable_account()->set_name("laocai.moi");
+    req.mutable_account()->set_display_name("Tài khoản mới");
+    req.mutable_account()->set_role(v1::ROLE_SECRETARY);
+    req.mutable_account()->set_council_id(b.council_id);
+    req.set_pin(kUserPin);
+    v1::Account resp;
+    expect_denied(stubs_->accounts->CreateAccount(council_admin.Context().get(), req, &resp),
+                  "CreateAccount in another council");
+    req.mutable_account()->set_role(v1::ROLE_ADMINISTRATOR);
+    req.mutable_account()->set_council_id(0);
+    expect_denied(stubs_->accounts->CreateAccount(council_admin.Context().get(), req, &resp),
+                  "CreateAccount of a global administrator");
+  }
+  for (int64_t target : {admin_.account_id, b.secretary.account_id}) {
+    v1::ResetPinRequest req;
+    req.set_account_id(target);
+    req.set_pin("111222");
+    v1::Account resp;
+    expect_denied(stubs_->accounts->ResetPin(council_admin.Context().get(), req, &resp),
+                  "ResetPin outside the council");
+  }
+  {
+    v1::ListAccountsRequest req;
+    req.set_council_id(b.council_id);
+    v1::ListAccountsResponse resp;
+    expect_denied(stubs_->accounts->ListAccounts(council_admin.Context().get(), req, &resp),
+                  "ListAccounts of another council");
+  }
+  {
+    v1::CreateCouncilRequest req;
+    req.mutable_council()->set_name("Hội đồng nhân dân xã Mới");
+    req.mutable_council()->set_level(v1::COUNCIL_LEVEL_COMMUNE);
+    v1::Council resp;
+    expect_denied(stubs_->councils->CreateCouncil(council_admin.Context().get(), req, &resp),
+                  "CreateCouncil by a council administrator");
+  }
+  // The refused resets changed nothing: B's secretary is still logged in.
+  v1::WhoAmIResponse who;
+  EXPECT_TRUE(stubs_->auth->WhoAmI(b.secretary.Context().get(), v1::WhoAmIRequest(), &who).ok());
+
   // A global listing shows only the caller's council.
   v1::ListCouncilsResponse councils;
   ASSERT_TRUE(stubs_->councils

@@ -455,6 +455,11 @@ TEST_F(BadInputTest, WrongPinIsUnauthenticatedAndFiveLockTheAccount) {
   v1::Account account;
   ASSERT_TRUE(stubs_->accounts->ResetPin(admin_.Context().get(), reset, &account).ok());
   Login(world_.observer.account, "864200");
+  // The reset revoked the tokens issued before it.
+  v1::WhoAmIResponse who;
+  EXPECT_EQ(
+      stubs_->auth->WhoAmI(world_.observer.Context().get(), v1::WhoAmIRequest(), &who).error_code(),
+      grpc::StatusCode::UNAUTHENTICATED);
 }
 
 }  // namespace
