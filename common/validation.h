@@ -37,6 +37,11 @@ size_t Utf8Length(std::string_view text);
 // Removes ASCII whitespace at both ends (tabs and newlines from copy-paste included).
 std::string Trim(std::string_view text);
 
+// True when `text` is well-formed UTF-8 (no truncated or overlong sequences, no
+// surrogates, nothing beyond U+10FFFF). For bytes that have not been through protobuf yet,
+// e.g. a CSV file read by a client.
+bool IsValidUtf8(std::string_view text);
+
 // "sha256:" followed by 64 lower-case hex digits; the empty string is also accepted.
 bool IsValidDigest(std::string_view digest);
 

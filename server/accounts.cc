@@ -8,7 +8,7 @@
 
 #include "server/auth/access_policy.h"
 #include "server/auth/token.h"
-#include "server/text.h"
+#include "common/validation.h"
 
 namespace dienhong {
 namespace {

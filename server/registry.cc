@@ -7,7 +7,7 @@
 #include <set>
 
 #include "common/quorum.h"
-#include "server/text.h"
+#include "common/validation.h"
 
 namespace dienhong {
 namespace {
@@ -148,9 +148,6 @@ Status Registry::ValidateDelegate(const v1::Delegate& d,
     return Status::InvalidArgument("full_name: họ tên không được để trống");
   if (Utf8Length(d.full_name()) > 200)
     return Status::InvalidArgument("full_name: tối đa 200 ký tự");
-  if (!IsValidUtf8(d.full_name()) || !IsValidUtf8(d.title()) || !IsValidUtf8(d.delegate_group())) {
-    return Status::InvalidArgument("full_name: văn bản phải là UTF-8 hợp lệ");
-  }
   if (Utf8Length(d.title()) > 200) return Status::InvalidArgument("title: tối đa 200 ký tự");
   for (const auto& committee : d.committees()) {
     if (committee.empty())

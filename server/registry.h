@@ -45,7 +45,7 @@ class Registry {
   Result<v1::Delegate> Delegate(int64_t delegate_id) const;
 
  private:
-  // Validation against the current data; `row_prefix` goes in front of messages.
+  // Validation against the current data and the rows of the same batch (`batch`).
   Status ValidateDelegate(const v1::Delegate& d, const std::vector<v1::Delegate>& batch) const;
 
   RegistryLog& log_;

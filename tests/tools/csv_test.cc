@@ -109,12 +109,5 @@ TEST(DelegatesCsvTest, RefusesNonUtf8WithTheLine) {
   EXPECT_TRUE(rows.delegates.empty());
 }
 
-TEST(Utf8Test, Validity) {
-  EXPECT_TRUE(IsValidUtf8("Đồng Nai"));
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));      // overlong
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // surrogate
-  EXPECT_FALSE(IsValidUtf8("abc\xE1\xBB"));   // truncated
-}
-
 }  // namespace
 }  // namespace dienhong::ctl

@@ -49,7 +49,4 @@ DelegateRows ParseDelegatesCsv(std::string_view text);
 // "dòng 7: full_name: không được để trống" (the field part is left out when empty).
 std::string FormatLineError(const LineError& e);
 
-// True when `s` is valid UTF-8 (no overlongs, no surrogates).
-bool IsValidUtf8(std::string_view s);
-
 }  // namespace dienhong::ctl

@@ -1,4 +1,4 @@
-#include "server/text.h"
+#include "common/validation.h"
 
 #include <gtest/gtest.h>
 
