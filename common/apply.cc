@@ -1,6 +1,7 @@
 #include "common/apply.h"
 
 #include "common/session_lookup.h"
+#include "common/voting.h"
 
 namespace dienhong {
 namespace {
@@ -136,6 +137,14 @@ void Apply(v1::SessionState& state, const v1::Event& event) {
       state.set_status(v1::SESSION_STATUS_CLOSED);
       *state.mutable_closed_at() = event.recorded_at();
       state.set_current_sitting_id(0);
+      break;
+    case v1::Event::kPollCreated:
+    case v1::Event::kPollOpened:
+    case v1::Event::kVoteCast:
+    case v1::Event::kPollClosed:
+    case v1::Event::kPollCancelled:
+    case v1::Event::kPollResultsPublished:
+      voting::ApplyVoting(state, event);  // common/apply_voting.cc
       break;
     default:
       break;  // registry stream bodies do not concern a session

@@ -1,11 +1,24 @@
 #include "common/deadlines.h"
 
+#include "common/voting.h"
+
 namespace dienhong {
 
 std::vector<Deadline> PendingDeadlines(const v1::SessionState& state) {
   std::vector<Deadline> deadlines;
   // Each timed feature (floor turns, polls) adds its deadlines here.
-  (void)state;
+  // Voting: an open poll with a countdown closes itself at its end (ClosePoll by_deadline;
+  // the server fills in the ballot box's tally as for the chair's close).
+  for (const auto& poll : state.polls()) {
+    const int64_t at = voting::ClosesAtMicros(poll);
+    if (poll.status() != v1::POLL_STATUS_OPEN || at == 0) continue;
+    Deadline d;
+    d.at_micros = at;
+    d.command.mutable_close_poll()->set_poll_id(poll.id());
+    d.command.mutable_close_poll()->set_by_deadline(true);
+    d.key = "poll-close:" + std::to_string(poll.id());
+    deadlines.push_back(std::move(d));
+  }
   return deadlines;
 }
 

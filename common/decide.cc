@@ -60,9 +60,18 @@ namespace {
 
 using decide_internal::Events;
 
-Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& command) {
+Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& command,
+                        int64_t now) {
   namespace d = decide_internal;
   switch (command.body_case()) {
+    case v1::Command::kCreatePoll:
+    case v1::Command::kOpenPoll:
+    case v1::Command::kCastVote:
+    case v1::Command::kClosePoll:
+    case v1::Command::kCancelPoll:
+    case v1::Command::kPublishPollResults:
+    case v1::Command::kRevotePoll:
+      return d::DecideVoting(state, command, now);
     case v1::Command::kCreateSession:
       return d::CreateSession(state, command.create_session());
     case v1::Command::kAddAgendaItem:
@@ -124,7 +133,7 @@ Status CheckSessionExists(const v1::SessionState& state, const v1::Command& comm
 Result<std::vector<v1::Event>> Decide(const v1::SessionState& state, const v1::Command& command,
                                       const CommandContext& context) {
   DH_RETURN_IF_ERROR(CheckSessionExists(state, command));
-  DH_ASSIGN_OR_RETURN(Events events, Dispatch(state, command));
+  DH_ASSIGN_OR_RETURN(Events events, Dispatch(state, command, context.now_micros));
   int64_t seq = state.last_seq();
   for (v1::Event& e : events) {
     e.set_stream_id(state.session_id());

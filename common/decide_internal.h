@@ -45,6 +45,11 @@ Result<Events> CompleteItem(const v1::SessionState& state, const v1::CompleteIte
 Result<Events> CheckIn(const v1::SessionState& state, const v1::CheckIn& cmd);
 Result<Events> RecordAttendance(const v1::SessionState& state, const v1::RecordAttendance& cmd);
 
+// decide_voting.cc: every voting command (create/open/cast/close/cancel/publish/revote
+// poll), dispatched on command.body_case(); `now` is CommandContext.now_micros.
+Result<Events> DecideVoting(const v1::SessionState& state, const v1::Command& command,
+                            int64_t now);
+
 // --- helpers shared by the files above (decide.cc) ------------------------------------
 
 // The sitting named by `sitting_id` (request field "sitting_id"): InvalidArgument for 0,

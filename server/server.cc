@@ -17,8 +17,10 @@
 #include "server/services/council_service.h"
 #include "server/services/live_service.h"
 #include "server/services/session_service.h"
+#include "server/services/voting_service.h"
 #include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
+#include "server/voting/ballot_box.h"
 
 namespace dienhong {
 namespace {
@@ -40,6 +42,7 @@ struct Server::Impl {
   std::unique_ptr<Registry> registry;
   std::unique_ptr<AccountDirectory> accounts;
   std::unique_ptr<Scheduler> scheduler;
+  std::unique_ptr<BallotBox> ballot_box;  // the engine's hook: outlives it (declared first)
   std::unique_ptr<SessionEngine> engine;
   std::unique_ptr<WorkerPool> blocking;
   std::unique_ptr<ServerCore> core;
@@ -77,6 +80,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->scheduler = std::make_unique<Scheduler>(clock);
   impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock,
                                                  EngineOptions{}, impl->scheduler.get());
+  impl->ballot_box = std::make_unique<BallotBox>(config.database);
+  DH_RETURN_IF_ERROR(impl->ballot_box->Start());
+  impl->engine->SetCommandHook(impl->ballot_box.get());
   DH_RETURN_IF_ERROR(impl->engine->Load());
   impl->blocking = std::make_unique<WorkerPool>(4);
   impl->core = std::make_unique<ServerCore>(
@@ -98,7 +104,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   for (auto* s : std::initializer_list<grpc::Service*>{
            new AuthServiceImpl(*impl->core), new AccountServiceImpl(*impl->core),
            new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
-           new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core)}) {
+           new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core),
+           new VotingServiceImpl(*impl->core)}) {
     impl->services.emplace_back(s);
   }
 

@@ -7,6 +7,7 @@
 
 #include "common/apply.h"
 #include "common/deadlines.h"
+#include "common/voting.h"
 
 namespace dienhong {
 
@@ -41,6 +42,13 @@ v1::CommandReply MakeReply(int64_t session_id, const std::vector<v1::Event>& eve
   reply.set_seq(events.empty() ? last_seq : events.back().seq());
   for (const auto& e : events) *reply.add_events() = e;
   return reply;
+}
+
+// What the live feed may carry: VoteCast events without their ballot.
+std::vector<v1::Event> ForFeed(const std::vector<v1::Event>& events) {
+  std::vector<v1::Event> out = events;
+  for (auto& e : out) voting::RedactForLiveStream(e);
+  return out;
 }
 
 Status StorageFailure(const Status& s) {
@@ -97,7 +105,7 @@ Status SessionEngine::Load() {
     session->council_id = state.council_id();
     session->working = state;
     session->snapshot_seq = snapshot ? snapshot->last_seq() : 0;
-    session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, events);
+    session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, ForFeed(events));
     sessions_[id] = session;
     next_session_id_ = std::max(next_session_id_, id + 1);
   }
@@ -243,12 +251,17 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
     if (session->broken && session->inflight == 0) {
       session->working = session->feed->State();
       session->broken = false;
+      if (hook_ != nullptr) hook_->Reset(session->id);
     }
+    v1::Command prepared = command;
+    Status hooked;
     if (session->broken) {
       immediate =
           Status::Unavailable("Đang khôi phục sau lỗi ghi sổ sự kiện; thử lại sau giây lát.");
+    } else if (hook_ != nullptr && !(hooked = hook_->Prepare(session->working, prepared)).ok()) {
+      immediate = hooked;
     } else {
-      auto decided = Decide(session->working, command, context);
+      auto decided = Decide(session->working, prepared, context);
       if (!decided.ok()) {
         immediate = decided.status();
       } else if (decided->empty()) {
@@ -270,7 +283,7 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
         request.done = [this, session, finish](const Status& s,
                                                const std::vector<v1::Event>& events) {
           if (s.ok()) {
-            session->feed->Publish(events);
+            session->feed->Publish(ForFeed(events));
             ArmDeadlines(session);
           }
           {
@@ -280,6 +293,7 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
             if (session->broken && session->inflight == 0) {
               session->working = session->feed->State();
               session->broken = false;
+              if (hook_ != nullptr) hook_->Reset(session->id);
             }
           }
           if (s.ok()) {
@@ -288,6 +302,7 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
             finish(StorageFailure(s));
           }
         };
+        if (hook_ != nullptr) hook_->Stage(session->working, prepared, request);
         ++session->inflight;
         for (const auto& e : writer_.Stage(std::move(request))) Apply(session->working, e);
       }

@@ -18,6 +18,11 @@
 // Timed commands (a turn running over, a poll's countdown) are issued by the server itself
 // through the Scheduler, as Decide's pure PendingDeadlines() says after each commit.
 //
+// A CommandHook (server/command_hook.h; the ballot box of secret polls) may fill
+// server-owned data into a command before Decide and add same-transaction side effects
+// after it. The live feed never carries a VoteCast's ballot (voting::RedactForLiveStream):
+// the engine publishes redacted copies; replies carry the events as committed.
+//
 // Thread-safety: all methods may be called from any thread; `done` callbacks run on the
 // log writer's thread (or inline for refusals) and must not block.
 #pragma once
@@ -36,6 +41,7 @@
 #include "common/decide.h"
 #include "common/result.h"
 #include "dienhong/v1/session_service.pb.h"
+#include "server/command_hook.h"
 #include "server/live/session_feed.h"
 #include "server/scheduler.h"
 #include "server/store/log_reader.h"
@@ -57,6 +63,10 @@ class SessionEngine {
   // `scheduler` (optional) runs the session clock's commands (see common/deadlines.h).
   SessionEngine(store::LogWriter& writer, std::unique_ptr<store::LogReader> reader,
                 const Clock& clock, EngineOptions options = {}, Scheduler* scheduler = nullptr);
+
+  // Installs the hook (see command_hook.h). Call before Load() and before any command;
+  // the hook must outlive the engine.
+  void SetCommandHook(CommandHook* hook) { hook_ = hook; }
 
   // Rebuilds every session from its latest snapshot plus the events after it.
   Status Load();
@@ -99,6 +109,7 @@ class SessionEngine {
   const Clock& clock_;
   EngineOptions options_;
   Scheduler* scheduler_;
+  CommandHook* hook_ = nullptr;
 
   mutable std::shared_mutex sessions_mu_;
   std::map<int64_t, std::shared_ptr<Session>> sessions_;  // guarded by sessions_mu_

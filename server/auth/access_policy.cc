@@ -69,6 +69,21 @@ std::vector<MethodPolicy> BuildTable() {
       Only("/dienhong.v1.AttendanceService/RecordAttendance", {kSecretary}),
       Authenticated("/dienhong.v1.AttendanceService/GetQuorum"),
 
+      // --- VotingService (docs/voting.md) ---
+      // The chair runs votes; the secretary may prepare them and put results on screens.
+      Only("/dienhong.v1.VotingService/CreatePoll", {kChair, kSecretary}),
+      Only("/dienhong.v1.VotingService/OpenPoll", {kChair}),
+      // No one votes on behalf of another: only the delegate's own account.
+      Only("/dienhong.v1.VotingService/CastVote", {kDelegate}),
+      Only("/dienhong.v1.VotingService/ClosePoll", {kChair}),
+      Only("/dienhong.v1.VotingService/CancelPoll", {kChair}),
+      Only("/dienhong.v1.VotingService/PublishResults", {kChair, kSecretary}),
+      Only("/dienhong.v1.VotingService/RevotePoll", {kChair}),
+      // Who has (not) voted, for the chair and the secretary; never what.
+      Only("/dienhong.v1.VotingService/GetPollProgress", {kChair, kSecretary}),
+      // Results are announced in the hall: everyone in the council may read them.
+      Authenticated("/dienhong.v1.VotingService/GetPollResult"),
+
       // --- LiveService: every screen, including the big display, follows the session ---
       Authenticated("/dienhong.v1.LiveService/Subscribe"),
 

@@ -82,6 +82,31 @@ CREATE TABLE IF NOT EXISTS tokens (
 CREATE INDEX IF NOT EXISTS tokens_by_account ON tokens (account_id);
 )sql";
 
+// Voting's tables (docs/voting.md), created on every writable open when missing, so they
+// reach databases created before voting existed without a schema version of their own.
+//   poll_participation: who voted in which poll; the PRIMARY KEY is the database's own
+//     guard of "one vote per delegate per poll" (the domain's is Decide). `ballot` holds
+//     the named vote of an OPEN poll and is NULL for a secret one.
+//   secret_ballots: the ballots of SECRET polls, keyed by a random value, with no
+//     delegate, no time and (WITHOUT ROWID) no insertion order. Rewritten in key order,
+//     with secure_delete, when a poll closes or is cancelled.
+constexpr char kVotingTables[] = R"sql(
+CREATE TABLE IF NOT EXISTS poll_participation (
+  session_id  INTEGER NOT NULL,
+  poll_id     INTEGER NOT NULL,
+  delegate_id INTEGER NOT NULL,
+  ballot      BLOB,
+  PRIMARY KEY (session_id, poll_id, delegate_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS secret_ballots (
+  session_id INTEGER NOT NULL,
+  poll_id    INTEGER NOT NULL,
+  ballot_key BLOB NOT NULL,
+  ballot     BLOB NOT NULL,
+  PRIMARY KEY (session_id, poll_id, ballot_key)
+) WITHOUT ROWID;
+)sql";
+
 Result<int64_t> QueryInt(sqlite3* db, const char* sql) {
   DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db, sql));
   int rc = stmt.Step();
@@ -177,6 +202,7 @@ Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only) {
   // FULL: a commit is on disk when COMMIT returns, which is what we acknowledge.
   DH_RETURN_IF_ERROR(Exec(db.get(), "PRAGMA synchronous = FULL"));
   DH_RETURN_IF_ERROR(EnsureSchema(db.get(), path));
+  DH_RETURN_IF_ERROR(Exec(db.get(), kVotingTables));
   return db.release();
 }
 

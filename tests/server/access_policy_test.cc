@@ -12,6 +12,7 @@
 
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
+#include "dienhong/v1/voting_service.grpc.pb.h"
 
 namespace dienhong::auth {
 namespace {
@@ -24,10 +25,12 @@ std::set<std::string> MethodsFromDescriptors() {
   // with the generated pool (static libraries drop unreferenced objects).
   (void)v1::Council::descriptor();
   (void)v1::CommandReply::descriptor();
+  (void)v1::CastVoteRequest::descriptor();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const FileDescriptor*> todo = {
       pool->FindFileByName("dienhong/v1/council.proto"),
       pool->FindFileByName("dienhong/v1/session_service.proto"),
+      pool->FindFileByName("dienhong/v1/voting_service.proto"),
   };
   std::set<const FileDescriptor*> seen;
   std::set<std::string> methods;
@@ -143,6 +146,15 @@ TEST(AccessPolicyTest, SpotChecks) {
   EXPECT_FALSE(Allowed("/dienhong.v1.CouncilService/ImportDelegates", v1::ROLE_OBSERVER));
   EXPECT_TRUE(Allowed("/dienhong.v1.SessionService/ConveneSession", v1::ROLE_CHAIR));
   EXPECT_FALSE(Allowed("/dienhong.v1.SessionService/ConveneSession", v1::ROLE_DELEGATE));
+  // Voting: nobody votes for another; the chair runs polls; progress is not for delegates.
+  EXPECT_TRUE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_DELEGATE));
+  EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_CHAIR));
+  EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_SECRETARY));
+  EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_ADMINISTRATOR));
+  EXPECT_TRUE(Allowed("/dienhong.v1.VotingService/OpenPoll", v1::ROLE_CHAIR));
+  EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/OpenPoll", v1::ROLE_SECRETARY));
+  EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/GetPollProgress", v1::ROLE_DELEGATE));
+  EXPECT_TRUE(Allowed("/dienhong.v1.VotingService/GetPollResult", v1::ROLE_DISPLAY));
 }
 
 TEST(AccessPolicyTest, LoginNeedsNoToken) {

@@ -55,6 +55,8 @@ class Client {
   v1::SessionService::Stub& sessions() { return *sessions_; }
   v1::AttendanceService::Stub& attendance() { return *attendance_; }
   v1::LiveService::Stub& live() { return *live_; }
+  // For services whose commands make their own stubs (e.g. poll commands).
+  const std::shared_ptr<grpc::Channel>& channel() const { return channel_; }
 
  private:
   std::shared_ptr<grpc::Channel> channel_;

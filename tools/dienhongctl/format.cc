@@ -1,5 +1,6 @@
 #include "tools/dienhongctl/format.h"
 
+#include "tools/dienhongctl/format_voting.h"
 #include "tools/dienhongctl/names.h"
 #include "tools/dienhongctl/time_text.h"
 
@@ -130,6 +131,13 @@ std::string DescribeEvent(const v1::Event& e, const v1::SessionState& s) {
       return "tạo tài khoản " + e.account_created().account().name();
     case v1::Event::kAccountPinReset:
       return "đặt lại mã PIN của tài khoản #" + std::to_string(e.account_pin_reset().account_id());
+    case v1::Event::kPollCreated:
+    case v1::Event::kPollOpened:
+    case v1::Event::kVoteCast:
+    case v1::Event::kPollClosed:
+    case v1::Event::kPollCancelled:
+    case v1::Event::kPollResultsPublished:
+      return DescribePollEvent(e, s);  // format_voting.cc
     case v1::Event::BODY_NOT_SET:
       break;
   }

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   AddAttendanceCommands(app, ctx);
   AddLiveCommands(app, ctx);
   AddVerifyCommands(app, ctx);
+  AddVotingCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   return ctx.action ? ctx.action() : 0;
