@@ -69,6 +69,15 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.AttendanceService/RecordAttendance", Only({kSecretary})},
       {"/dienhong.v1.AttendanceService/GetQuorum", AnyRole()},
       {"/dienhong.v1.LiveService/Subscribe", AnyRole()},
+      {"/dienhong.v1.VotingService/CreatePoll", Only({kChair, kSecretary})},
+      {"/dienhong.v1.VotingService/OpenPoll", Only({kChair})},
+      {"/dienhong.v1.VotingService/CastVote", Only({kDelegate})},
+      {"/dienhong.v1.VotingService/ClosePoll", Only({kChair})},
+      {"/dienhong.v1.VotingService/CancelPoll", Only({kChair})},
+      {"/dienhong.v1.VotingService/PublishResults", Only({kChair, kSecretary})},
+      {"/dienhong.v1.VotingService/RevotePoll", Only({kChair})},
+      {"/dienhong.v1.VotingService/GetPollProgress", Only({kChair, kSecretary})},
+      {"/dienhong.v1.VotingService/GetPollResult", AnyRole()},
   };
   return table;
 }
@@ -261,7 +270,8 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
   // The server itself lists its services; the API's are all among them.
   const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
   for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
-                              "AttendanceService", "LiveService"}) {
+                              "AttendanceService", "LiveService",
+                              "VotingService"}) {
     EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
         << "reflection does not list " << service;
   }
