@@ -91,6 +91,12 @@ class VotingTest : public IntegrationTest {
     IntegrationTest::SetUp();
     voting_ = v1::VotingService::NewStub(stubs_->channel);
   }
+  void TearDown() override {
+    // The stub shares the fixture's channel: drop it first, or the server's graceful stop
+    // waits for the connection to go away.
+    voting_.reset();
+    IntegrationTest::TearDown();
+  }
   void Restart(bool crash) {
     voting_.reset();
     RestartServer(crash);
