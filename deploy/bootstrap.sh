@@ -4,8 +4,9 @@
 # only says so (no apt-get at all); otherwise it runs apt-get update once and installs
 # exactly the missing packages.
 #
-#   ./deploy/bootstrap.sh                # server, CLI and tests
-#   ./deploy/bootstrap.sh --with-client  # also Qt 6 for client-qml (DIENHONG_BUILD_CLIENT)
+#   ./deploy/bootstrap.sh                # server, CLI, QML client and tests
+#   ./deploy/bootstrap.sh --with-client  # the same (kept for old scripts; the client is
+#                                        # now part of the default build)
 #   ./deploy/bootstrap.sh --check        # report what is missing, install nothing
 #                                        # (exit 1 when something is missing)
 #
@@ -38,7 +39,9 @@ PACKAGES=(
   libyaml-cpp-dev
 )
 
-# Qt 6.4 for the QML client (only with --with-client; the default build leaves it off).
+# Qt 6.4 for the QML client (client-qml/, DIENHONG_BUILD_CLIENT, on by default) and its
+# tests (Qt Quick Test on the offscreen platform); Noto Sans covers every Vietnamese
+# letter the pages show.
 CLIENT_PACKAGES=(
   qt6-base-dev
   qt6-declarative-dev
@@ -56,16 +59,18 @@ CLIENT_PACKAGES=(
   qml6-module-qtquick-templates
   qml6-module-qtquick-window
   qml6-module-qttest
+  fonts-noto-core
 )
+PACKAGES+=("${CLIENT_PACKAGES[@]}")
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 check_only=0
 for arg in "$@"; do
   case "$arg" in
-    --with-client) PACKAGES+=("${CLIENT_PACKAGES[@]}") ;;
+    --with-client) ;;  # no-op: the client's packages are in the default list
     --check) check_only=1 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bootstrap: tùy chọn không hợp lệ: $arg (xem --help)" >&2; exit 2 ;;

@@ -1,0 +1,576 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgendaItemDelegate</name>
+    <message numerus="yes">
+        <source>%n tài liệu</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Bắt đầu nội dung %1</source>
+        <translation>Start item %1</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Kết thúc nội dung %1</source>
+        <translation>Complete item %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDelegate</name>
+    <message>
+        <source>Ghế %1 · %2</source>
+        <translation>Seat %1 · %2</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Ghi có mặt: %1</source>
+        <translation>Mark present: %1</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Ghi trực tuyến: %1</source>
+        <translation>Mark online: %1</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do…</source>
+        <translation>Excused…</translation>
+    </message>
+    <message>
+        <source>Ghi vắng có lý do: %1</source>
+        <translation>Mark excused: %1</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Ghi vắng: %1</source>
+        <translation>Mark absent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPage</name>
+    <message>
+        <source>Chủ tọa</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Chương trình kỳ họp</source>
+        <translation>Session agenda</translation>
+    </message>
+    <message>
+        <source>Khai mạc một phiên họp để điều hành chương trình.</source>
+        <translation>Open a sitting to run the agenda.</translation>
+    </message>
+    <message>
+        <source>Phiên họp</source>
+        <translation>Sittings</translation>
+    </message>
+    <message>
+        <source>Đại biểu</source>
+        <translation>Delegates</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePage</name>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Chưa có phiên họp nào đang diễn ra</source>
+        <translation>No sitting is in progress</translation>
+    </message>
+    <message>
+        <source>Trạng thái của bạn: %1</source>
+        <translation>Your status: %1</translation>
+    </message>
+    <message>
+        <source>Có mặt tại hội trường</source>
+        <translation>Present in the hall</translation>
+    </message>
+    <message>
+        <source>Tham dự trực tuyến</source>
+        <translation>Attend online</translation>
+    </message>
+    <message>
+        <source>Nội dung đang thực hiện</source>
+        <translation>Current item</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu nội dung nào</source>
+        <translation>No item has started</translation>
+    </message>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tài liệu: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình kỳ họp</source>
+        <translation>Session agenda</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPage</name>
+    <message>
+        <source>Diên Hồng</source>
+        <translation>Diên Hồng</translation>
+    </message>
+    <message>
+        <source>NỘI DUNG ĐANG THỰC HIỆN</source>
+        <translation>CURRENT ITEM</translation>
+    </message>
+    <message>
+        <source>Phiên họp đã khai mạc</source>
+        <translation>The sitting is open</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang kết nối lại…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExcusedAbsenceDialog</name>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Đại biểu: %1</source>
+        <translation>Delegate: %1</translation>
+    </message>
+    <message>
+        <source>Lý do vắng, ví dụ: đi công tác theo quyết định của UBND</source>
+        <translation>Reason for the absence, e.g. official mission</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for the absence</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Đang chuẩn bị</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>Đã triệu tập</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <source>Đang họp</source>
+        <translation>In session</translation>
+    </message>
+    <message>
+        <source>Đã bế mạc</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Chưa khai mạc</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Dự thảo nghị quyết</source>
+        <translation>Draft resolution</translation>
+    </message>
+    <message>
+        <source>Thảo luận</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Chất vấn</source>
+        <translation>Interpellation</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Khai mạc</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Bế mạc</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Nội dung khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Chưa điểm danh</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Thư ký kỳ họp</source>
+        <translation>Session secretary</translation>
+    </message>
+    <message>
+        <source>Chủ tọa</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Đại biểu</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Người trả lời chất vấn</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Màn hình lớn</source>
+        <translation>Big screen</translation>
+    </message>
+    <message>
+        <source>Quan sát viên</source>
+        <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Diên Hồng</source>
+        <translation>Diên Hồng</translation>
+    </message>
+    <message>
+        <source>Hệ thống điều hành kỳ họp Hội đồng nhân dân</source>
+        <translation>People's Council session management</translation>
+    </message>
+    <message>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>ví dụ 192.168.1.10:50051</source>
+        <translation>e.g. 192.168.1.10:50051</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Kết nối mã hóa (TLS)</source>
+        <translation>Encrypted connection (TLS)</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>ví dụ daibieu01</source>
+        <translation>e.g. daibieu01</translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Đang đăng nhập…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Diên Hồng</source>
+        <translation>Diên Hồng</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Diên Hồng</source>
+        <translation>Diên Hồng</translation>
+    </message>
+    <message>
+        <source>Đang tải kỳ họp…</source>
+        <translation>Loading the session…</translation>
+    </message>
+    <message>
+        <source>Chưa có kỳ họp nào</source>
+        <translation>No session yet</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Đang kết nối lại… Mọi thay đổi sẽ được cập nhật khi có kết nối.</source>
+        <translation>Reconnecting… Changes will appear as soon as the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumPanel</name>
+    <message>
+        <source>Túc số</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Chưa có phiên họp nào đang diễn ra</source>
+        <translation>No sitting is in progress</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đại biểu tham dự</source>
+        <translation>Share of delegates taking part</translation>
+    </message>
+    <message>
+        <source>Tại hội trường</source>
+        <translation>In the hall</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng / chưa điểm danh</source>
+        <translation>Absent / not recorded</translation>
+    </message>
+    <message>
+        <source>Cần tối thiểu</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>SecretaryPage</name>
+    <message>
+        <source>Thư ký kỳ họp</source>
+        <translation>Session secretary</translation>
+    </message>
+    <message>
+        <source>Đại biểu tự điểm danh trên máy tính bảng. Thư ký ghi vắng có lý do và sửa điểm danh khi cần; mọi thay đổi đều được ghi vào nhật ký kỳ họp.</source>
+        <translation>Delegates check in on their tablets. The secretary records excused absences and corrects attendance when needed; every change is written to the session log.</translation>
+    </message>
+    <message>
+        <source>Điểm danh — %1</source>
+        <translation>Attendance — %1</translation>
+    </message>
+    <message>
+        <source>Điểm danh (chưa có phiên họp nào đang diễn ra)</source>
+        <translation>Attendance (no sitting is in progress)</translation>
+    </message>
+</context>
+<context>
+    <name>SittingDelegate</name>
+    <message>
+        <source>Khai mạc phiên</source>
+        <translation>Open sitting</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Bế mạc phiên</source>
+        <translation>Close sitting</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendSittingDialog</name>
+    <message>
+        <source>Tạm dừng phiên họp</source>
+        <translation>Suspend the sitting</translation>
+    </message>
+    <message>
+        <source>Lý do tạm dừng (ghi vào biên bản), ví dụ: nghỉ giải lao 15 phút</source>
+        <translation>Reason for the suspension (goes into the minutes), e.g. 15-minute break</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lý do tạm dừng</source>
+        <translation>Reason for the suspension</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Suspend</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::AttendanceModel</name>
+    <message>
+        <source>Có mặt %1/%2</source>
+        <translation>Present %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 — đủ túc số</source>
+        <translation>%1 — quorum met</translation>
+    </message>
+    <message>
+        <source>%1 — chưa đủ túc số (cần %2)</source>
+        <translation>%1 — no quorum (%2 needed)</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::Connection</name>
+    <message>
+        <source>Không kết nối được tới máy chủ %1. Kiểm tra mạng rồi thử lại.</source>
+        <translation>Cannot reach the server %1. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không trả lời kịp. Hãy thử lại.</source>
+        <translation>The server did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>Yêu cầu đã bị hủy.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>Máy chủ từ chối yêu cầu (mã %1).</source>
+        <translation>The server refused the request (code %1).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập địa chỉ máy chủ, ví dụ 192.168.1.10:50051.</source>
+        <translation>Enter the server address, e.g. 192.168.1.10:50051.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tài khoản và mã PIN.</source>
+        <translation>Enter your account name and PIN.</translation>
+    </message>
+    <message>
+        <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.</source>
+        <translation>Your login has expired. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::StartFn</name>
+    <message>
+        <source>Chưa có kỳ họp nào được chọn.</source>
+        <translation>No session is selected.</translation>
+    </message>
+    <message>
+        <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.</source>
+        <translation>Your login has expired. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Diên Hồng — phần mềm điều hành kỳ họp HĐND</source>
+        <translation>Diên Hồng — People's Council session management</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện: vi (mặc định) hoặc en.</source>
+        <translation>Interface language: vi (default) or en.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ host:port (ghi đè địa chỉ đã nhớ).</source>
+        <translation>Server address host:port (overrides the remembered one).</translation>
+    </message>
+    <message>
+        <source>Màn hình lớn: chạy trong cửa sổ thay vì toàn màn hình.</source>
+        <translation>Big screen: run in a window instead of full screen.</translation>
+    </message>
+</context>
+</TS>

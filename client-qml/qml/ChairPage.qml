@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DienHong.Client
+
+// Chair's console: the agenda with current-item control, the sittings (open, suspend
+// with reason, resume, close), and the attendance and quorum panel. The floor queue and
+// polls join this page when the server offers them.
+Page {
+    id: page
+    required property Connection connection
+
+    objectName: "chairPage"
+    background: Rectangle { color: Theme.background }
+
+    AgendaModel { id: agenda; store: page.connection.store }
+    SittingsModel { id: sittings; store: page.connection.store }
+    AttendanceModel { id: attendance; store: page.connection.store }
+
+    header: PageHeader { connection: page.connection; pageTitle: qsTr("Chủ tọa") }
+
+    SuspendSittingDialog {
+        id: suspendDialog
+        onConfirmed: (sittingId, reason) => page.connection.suspendSitting(sittingId, reason)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.padding
+
+        // Agenda with current-item control.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.gap
+                ErrorBanner { connection: page.connection; Layout.fillWidth: true }
+                Label {
+                    text: qsTr("Chương trình kỳ họp")
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: Theme.textMuted
+                }
+                ListView {
+                    objectName: "agendaList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 4
+                    model: agenda
+                    delegate: AgendaItemDelegate {
+                        controls: page.connection.store.currentSittingStatus === 2
+                        onMakeCurrent: itemId => page.connection.setCurrentItem(itemId)
+                        onComplete: itemId => page.connection.completeItem(itemId)
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.connection.store.currentSittingStatus !== 2
+                    text: qsTr("Khai mạc một phiên họp để điều hành chương trình.")
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: Theme.padding
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: Math.min(sittingsColumn.implicitHeight + 2 * Theme.padding, 320)
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    id: sittingsColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Phiên họp")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    ListView {
+                        objectName: "sittingList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        implicitHeight: contentHeight
+                        clip: true
+                        model: sittings
+                        delegate: SittingDelegate {
+                            controls: true
+                            otherActive: page.connection.store.currentSittingId > 0 && !isCurrent
+                            onOpenRequested: sittingId => page.connection.openSitting(sittingId)
+                            onSuspendRequested: (sittingId, title) => {
+                                suspendDialog.sittingId = sittingId
+                                suspendDialog.sittingTitle = title
+                                suspendDialog.open()
+                            }
+                            onResumeRequested: sittingId => page.connection.resumeSitting(sittingId)
+                            onCloseRequested: sittingId => page.connection.closeSitting(sittingId)
+                        }
+                    }
+                }
+            }
+
+            QuorumPanel { attendance: attendance; Layout.fillWidth: true }
+
+            // Compact roster: who is here.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Đại biểu")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    GridView {
+                        id: roster
+                        objectName: "rosterGrid"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        cellWidth: width / Math.max(1, Math.floor(width / 210))
+                        cellHeight: 30
+                        model: attendance
+                        delegate: RowLayout {
+                            required property string fullName
+                            required property int status
+                            required property string statusText
+                            width: roster.cellWidth - 8
+                            height: roster.cellHeight
+                            spacing: 8
+                            Accessible.name: fullName + " — " + statusText
+                            Rectangle {
+                                Layout.preferredWidth: 10
+                                Layout.preferredHeight: 10
+                                radius: 5
+                                color: Theme.attendanceColor(parent.status)
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: parent.fullName
+                                elide: Text.ElideRight
+                                font.pixelSize: Theme.fontSmall
+                                color: parent.status === 1 || parent.status === 2 ? Theme.text : Theme.textMuted
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

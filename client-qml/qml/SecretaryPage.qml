@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DienHong.Client
+
+// Secretary's desk: the attendance roster of the current sitting with corrections
+// (present, online, excused with reason, absent) and the quorum they produce.
+Page {
+    id: page
+    required property Connection connection
+
+    objectName: "secretaryPage"
+    background: Rectangle { color: Theme.background }
+
+    AttendanceModel { id: attendance; store: page.connection.store }
+
+    header: PageHeader { connection: page.connection; pageTitle: qsTr("Thư ký kỳ họp") }
+
+    ExcusedAbsenceDialog {
+        id: excuseDialog
+        onConfirmed: (delegateId, reason) => page.connection.recordAttendance(delegateId, 3, reason)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.padding
+
+        QuorumPanel { attendance: attendance; Layout.fillWidth: true }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.gap
+                ErrorBanner { connection: page.connection; Layout.fillWidth: true }
+                Label {
+                    Layout.fillWidth: true
+                    text: attendance.effectiveSittingId > 0
+                          ? qsTr("Điểm danh — %1").arg(page.connection.store.currentSittingTitle)
+                          : qsTr("Điểm danh (chưa có phiên họp nào đang diễn ra)")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Đại biểu tự điểm danh trên máy tính bảng. Thư ký ghi vắng có lý do và sửa điểm danh khi cần; mọi thay đổi đều được ghi vào nhật ký kỳ họp.")
+                }
+                ListView {
+                    objectName: "rosterList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: attendance
+                    ScrollBar.vertical: ScrollBar { }
+                    delegate: AttendanceDelegate {
+                        editable: attendance.effectiveSittingId > 0
+                        onMark: (delegateId, status) => page.connection.recordAttendance(delegateId, status, "")
+                        onExcuse: (delegateId, fullName) => {
+                            excuseDialog.delegateId = delegateId
+                            excuseDialog.fullName = fullName
+                            excuseDialog.open()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

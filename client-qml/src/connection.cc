@@ -1,0 +1,501 @@
+#include "connection.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QUuid>
+#include <algorithm>
+
+#include "labels.h"
+#include "live_reader.h"
+
+namespace dienhong::client {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto kLoginTimeout = 15s;
+constexpr auto kReadTimeout = 15s;
+constexpr auto kCommandTimeout = 10s;
+constexpr int kCommandRetries = 3;
+constexpr int kFirstBackoffMs = 250;
+constexpr int kMaxBackoffMs = 8000;
+constexpr int kReconnectDebounceMs = 1500;
+
+constexpr char kSettingsAddress[] = "server/address";
+constexpr char kSettingsTls[] = "server/tls";
+constexpr char kSettingsCaFile[] = "server/caFile";
+constexpr char kDefaultAddress[] = "127.0.0.1:50051";
+
+bool Retryable(const grpc::Status& s) {
+  return s.error_code() == grpc::StatusCode::UNAVAILABLE ||
+         s.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+}
+
+// A unary call's context, request and response, kept alive until its callback has run.
+template <class Req, class Resp>
+struct UnaryCall {
+  grpc::ClientContext ctx;
+  Req request;
+  Resp response;
+};
+
+// Lower ranks are preferred when choosing which session to follow.
+int SessionRank(v1::SessionStatus s) {
+  switch (s) {
+    case v1::SESSION_STATUS_IN_PROGRESS: return 0;
+    case v1::SESSION_STATUS_CONVENED: return 1;
+    case v1::SESSION_STATUS_DRAFT: return 2;
+    default: return 3;
+  }
+}
+
+}  // namespace
+
+Connection::Connection(QObject* parent)
+    : QObject(parent), store_(new SessionStore(this)), tracker_(std::make_shared<CallTracker>()) {
+  QSettings settings;
+  serverAddress_ = settings.value(kSettingsAddress, QString::fromLatin1(kDefaultAddress)).toString();
+  useTls_ = settings.value(kSettingsTls, false).toBool();
+
+  reconnectTimer_.setSingleShot(true);
+  connect(&reconnectTimer_, &QTimer::timeout, this, [this] {
+    if (state_ == Reconnecting) startLive();
+  });
+  debounceTimer_.setSingleShot(true);
+  debounceTimer_.setInterval(kReconnectDebounceMs);
+  connect(&debounceTimer_, &QTimer::timeout, this, [this] {
+    if (state_ == Reconnecting && !reconnecting_) {
+      reconnecting_ = true;
+      emit reconnectingChanged();
+    }
+  });
+  probeTimer_.setInterval(300);
+  connect(&probeTimer_, &QTimer::timeout, this, [this] {
+    // A resumed stream that has nothing new to say sends nothing: a READY channel with a
+    // stream in flight is as live as it gets.
+    if (state_ == Reconnecting && reader_ && channel_ &&
+        channel_->GetState(false) == GRPC_CHANNEL_READY)
+      markLive();
+  });
+}
+
+Connection::~Connection() {
+  ++epoch_;
+  ++liveGeneration_;
+  tracker_->cancelAllAndWait();
+}
+
+void Connection::setServerAddress(const QString& address) {
+  const QString a = address.trimmed();
+  if (a == serverAddress_) return;
+  serverAddress_ = a;
+  emit serverAddressChanged();
+}
+
+void Connection::setUseTls(bool tls) {
+  if (tls == useTls_) return;
+  useTls_ = tls;
+  emit useTlsChanged();
+}
+
+void Connection::setRememberServer(bool remember) {
+  if (remember == rememberServer_) return;
+  rememberServer_ = remember;
+  emit rememberServerChanged();
+}
+
+QString Connection::accountName() const { return QString::fromStdString(account_.name()); }
+QString Connection::displayName() const { return QString::fromStdString(account_.display_name()); }
+QString Connection::roleText() const { return Labels::role(account_.role()); }
+
+void Connection::setState(State s) {
+  if (s == state_) return;
+  state_ = s;
+  if (s == Reconnecting) {
+    if (!debounceTimer_.isActive()) debounceTimer_.start();
+    probeTimer_.start();
+  } else {
+    debounceTimer_.stop();
+    probeTimer_.stop();
+    if (reconnecting_) {
+      reconnecting_ = false;
+      emit reconnectingChanged();
+    }
+  }
+  emit stateChanged();
+}
+
+void Connection::setLoginError(const QString& e) {
+  if (e == loginError_) return;
+  loginError_ = e;
+  emit loginErrorChanged();
+}
+
+void Connection::adjustPending(int delta) {
+  pendingCommands_ += delta;
+  emit pendingCommandsChanged();
+}
+
+QString Connection::describe(const grpc::Status& s) const {
+  switch (s.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+      return tr("Không kết nối được tới máy chủ %1. Kiểm tra mạng rồi thử lại.")
+          .arg(serverAddress_);
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+      return tr("Máy chủ không trả lời kịp. Hãy thử lại.");
+    case grpc::StatusCode::CANCELLED:
+      return tr("Yêu cầu đã bị hủy.");
+    default:
+      break;
+  }
+  if (!s.error_message().empty()) return QString::fromStdString(s.error_message());
+  return tr("Máy chủ từ chối yêu cầu (mã %1).").arg(static_cast<int>(s.error_code()));
+}
+
+void Connection::createChannel() {
+  std::shared_ptr<grpc::ChannelCredentials> creds;
+  if (useTls_) {
+    grpc::SslCredentialsOptions options;
+    // An operator-provided CA (self-signed hall server); otherwise the system's roots.
+    const QString caFile = QSettings().value(kSettingsCaFile).toString();
+    if (!caFile.isEmpty()) {
+      QFile f(caFile);
+      if (f.open(QIODevice::ReadOnly)) options.pem_root_certs = f.readAll().toStdString();
+    }
+    creds = grpc::SslCredentials(options);
+  } else {
+    creds = grpc::InsecureChannelCredentials();
+  }
+  grpc::ChannelArguments args;
+  // Tablets live on Wi-Fi: notice a dead link within seconds and reconnect quickly.
+  args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 10000);
+  args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 5000);
+  args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 250);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 4000);
+  // Each Connection its own TCP connection (a test runs two in one process).
+  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+  channel_ = grpc::CreateCustomChannel(serverAddress_.toStdString(), creds, args);
+  authStub_ = v1::AuthService::NewStub(channel_);
+  sessionStub_ = v1::SessionService::NewStub(channel_);
+  attendanceStub_ = v1::AttendanceService::NewStub(channel_);
+  liveStub_ = v1::LiveService::NewStub(channel_);
+}
+
+template <class Req, class Resp, class StartFn, class DoneFn>
+void Connection::unary(const Req& request, StartFn start, std::chrono::milliseconds timeout,
+                       bool authenticated, DoneFn done) {
+  auto call = std::make_shared<UnaryCall<Req, Resp>>();
+  call->request = request;
+  call->ctx.set_deadline(std::chrono::system_clock::now() + timeout);
+  if (authenticated) call->ctx.AddMetadata("authorization", "Bearer " + token_);
+  tracker_->add(&call->ctx, call);
+  std::shared_ptr<CallTracker> tracker = tracker_;
+  start(&call->ctx, &call->request, &call->response,
+        [this, call, tracker, done = std::move(done)](grpc::Status status) {
+          // gRPC thread: hand the result to the GUI thread, then leave the tracker (the
+          // destructor waits for that, so `this` is alive for invokeMethod).
+          QMetaObject::invokeMethod(
+              this, [call, status, done]() mutable { done(status, call->response); },
+              Qt::QueuedConnection);
+          tracker->remove(&call->ctx);
+        });
+}
+
+void Connection::login(const QString& account, const QString& pin) {
+  if (state_ != Disconnected) return;
+  if (serverAddress_.isEmpty()) {
+    setLoginError(tr("Hãy nhập địa chỉ máy chủ, ví dụ 192.168.1.10:50051."));
+    return;
+  }
+  if (account.trimmed().isEmpty() || pin.isEmpty()) {
+    setLoginError(tr("Hãy nhập tên tài khoản và mã PIN."));
+    return;
+  }
+  setLoginError(QString());
+  createChannel();
+  const quint64 epoch = ++epoch_;
+  setState(LoggingIn);
+  v1::LoginRequest req;
+  req.set_account(account.trimmed().toLower().toStdString());
+  req.set_pin(pin.toStdString());
+  auto stub = authStub_;
+  unary<v1::LoginRequest, v1::LoginResponse>(
+      req,
+      [stub](grpc::ClientContext* c, const v1::LoginRequest* q, v1::LoginResponse* r,
+             std::function<void(grpc::Status)> f) { stub->async()->Login(c, q, r, std::move(f)); },
+      kLoginTimeout, false, [this, epoch](const grpc::Status& s, v1::LoginResponse& r) {
+        if (epoch != epoch_) return;
+        if (!s.ok()) {
+          setLoginError(describe(s));
+          setState(Disconnected);
+          return;
+        }
+        token_ = r.token();
+        account_ = r.account();
+        if (rememberServer_) {
+          QSettings settings;
+          settings.setValue(kSettingsAddress, serverAddress_);
+          settings.setValue(kSettingsTls, useTls_);
+        }
+        setState(Loading);
+        emit accountChanged();
+        listSessions();
+      });
+}
+
+void Connection::listSessions() {
+  const quint64 epoch = epoch_;
+  auto stub = sessionStub_;
+  unary<v1::ListSessionsRequest, v1::ListSessionsResponse>(
+      v1::ListSessionsRequest(),
+      [stub](grpc::ClientContext* c, const v1::ListSessionsRequest* q,
+             v1::ListSessionsResponse* r, std::function<void(grpc::Status)> f) {
+        stub->async()->ListSessions(c, q, r, std::move(f));
+      },
+      kReadTimeout, true, [this, epoch](const grpc::Status& s, v1::ListSessionsResponse& r) {
+        if (epoch != epoch_) return;
+        if (!s.ok()) {
+          if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED) return endLogin(describe(s));
+          emit commandFailed(describe(s));
+          QTimer::singleShot(2000, this, [this, epoch] {
+            if (epoch == epoch_) listSessions();
+          });
+          return;
+        }
+        QVariantList list;
+        int64_t best = 0;
+        int bestRank = 99;
+        for (const v1::SessionSummary& summary : r.sessions()) {
+          list.append(QVariantMap{{"sessionId", QVariant::fromValue<qint64>(summary.session_id())},
+                                  {"title", QString::fromStdString(summary.title())},
+                                  {"status", static_cast<int>(summary.status())},
+                                  {"statusText", Labels::sessionStatus(summary.status())}});
+          const int rank = SessionRank(summary.status());
+          if (rank < bestRank || (rank == bestRank && summary.session_id() > best)) {
+            best = summary.session_id();
+            bestRank = rank;
+          }
+        }
+        sessions_ = list;
+        emit sessionsChanged();
+        if (best != 0) {
+          selectSession(best);
+        } else {
+          setState(Live);  // logged in; nothing to follow yet
+        }
+      });
+}
+
+void Connection::selectSession(qint64 sessionId) {
+  if (!loggedIn() || sessionId == sessionId_) return;
+  sessionId_ = sessionId;
+  emit sessionIdChanged();
+  store_->clear();
+  if (state_ != Reconnecting) setState(Loading);
+  startLive();
+}
+
+void Connection::startLive() {
+  const quint64 generation = ++liveGeneration_;
+  if (reader_) reader_->Cancel();
+  const int64_t after = store_->sessionId() == sessionId_ ? store_->lastSeq() : 0;
+  reader_ = LiveReader::Start(
+      liveStub_.get(), token_, sessionId_, after, tracker_.get(),
+      [this, generation](v1::LiveMessage m) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, m = std::move(m)] { onLiveMessage(generation, m); },
+            Qt::QueuedConnection);
+      },
+      [this, generation](grpc::Status s) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, s] { onLiveDone(generation, s); }, Qt::QueuedConnection);
+      });
+}
+
+void Connection::onLiveMessage(quint64 generation, const v1::LiveMessage& message) {
+  if (generation != liveGeneration_) return;
+  markLive();
+  if (message.has_snapshot()) {
+    store_->resetToSnapshot(message.snapshot());
+    return;
+  }
+  if (message.has_event() && store_->applyEvent(message.event()) == SessionStore::Outcome::Gap) {
+    // Cannot happen with a correct server; resubscribing from what we have repairs it.
+    qWarning("live stream gap: have seq %lld, got %lld; resubscribing",
+             static_cast<long long>(store_->lastSeq()),
+             static_cast<long long>(message.event().seq()));
+    startLive();
+  }
+}
+
+void Connection::onLiveDone(quint64 generation, const grpc::Status& status) {
+  if (generation != liveGeneration_) return;  // an abandoned stream
+  reader_.reset();
+  if (!loggedIn()) return;
+  if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
+    return endLogin(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại."));
+  if (status.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
+      status.error_code() == grpc::StatusCode::NOT_FOUND)
+    emit commandFailed(describe(status));
+  scheduleReconnect();
+}
+
+void Connection::scheduleReconnect() {
+  setState(Reconnecting);
+  backoffMs_ = backoffMs_ == 0 ? kFirstBackoffMs : std::min(backoffMs_ * 2, kMaxBackoffMs);
+  // +-20% jitter so that a hall full of tablets does not reconnect in lockstep.
+  const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(backoffMs_ / 5 + 1));
+  reconnectTimer_.start(backoffMs_ - backoffMs_ / 10 + jitter);
+}
+
+void Connection::markLive() {
+  backoffMs_ = 0;
+  reconnectTimer_.stop();
+  setState(Live);
+}
+
+void Connection::endLogin(const QString& reason) {
+  ++epoch_;
+  ++liveGeneration_;
+  if (reader_) reader_->Cancel();
+  reader_.reset();
+  reconnectTimer_.stop();
+  token_.clear();
+  account_.Clear();
+  sessions_.clear();
+  sessionId_ = 0;
+  store_->clear();
+  setLoginError(reason);
+  setState(Disconnected);
+  emit sessionsChanged();
+  emit sessionIdChanged();
+  emit accountChanged();
+  if (!reason.isEmpty()) emit loggedOut(reason);
+}
+
+void Connection::logout() {
+  if (!loggedIn()) return;
+  // Revoke the token on the server; nobody waits for the answer.
+  auto stub = authStub_;
+  unary<v1::LogoutRequest, v1::LogoutResponse>(
+      v1::LogoutRequest(),
+      [stub](grpc::ClientContext* c, const v1::LogoutRequest* q, v1::LogoutResponse* r,
+             std::function<void(grpc::Status)> f) { stub->async()->Logout(c, q, r, std::move(f)); },
+      kReadTimeout, true, [](const grpc::Status&, v1::LogoutResponse&) {});
+  endLogin(QString());
+}
+
+// --- commands ---------------------------------------------------------------------------
+
+template <class Req, class StartFn>
+void Connection::command(const QString& name, Req request, StartFn start, int attempt) {
+  if (attempt == 0) {
+    if (!loggedIn() || sessionId_ == 0) {
+      emit commandFailed(tr("Chưa có kỳ họp nào được chọn."));
+      return;
+    }
+    request.set_session_id(sessionId_);
+    request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+    adjustPending(+1);
+  }
+  const quint64 epoch = epoch_;
+  unary<Req, v1::CommandReply>(
+      request, start, kCommandTimeout, true,
+      [this, epoch, name, request, start, attempt](const grpc::Status& s, v1::CommandReply& reply) {
+        if (epoch != epoch_) return;
+        if (s.ok()) {
+          adjustPending(-1);
+          if (reply.session_id() == store_->sessionId())
+            for (const v1::Event& e : reply.events()) store_->applyEvent(e);
+          emit commandSucceeded(name);
+          return;
+        }
+        if (Retryable(s) && attempt < kCommandRetries) {
+          // Same request_id: if the first try was committed, the server replays its reply.
+          QTimer::singleShot(500 << attempt, this, [this, epoch, name, request, start, attempt] {
+            if (epoch == epoch_) command(name, request, start, attempt + 1);
+          });
+          return;
+        }
+        adjustPending(-1);
+        if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED)
+          return endLogin(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại."));
+        emit commandFailed(describe(s));
+      });
+}
+
+#define DH_SESSION_CALL(Method, Req)                                                       \
+  [stub = sessionStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r,         \
+                        std::function<void(grpc::Status)> f) {                             \
+    stub->async()->Method(c, q, r, std::move(f));                                          \
+  }
+#define DH_ATTENDANCE_CALL(Method, Req)                                                    \
+  [stub = attendanceStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r,      \
+                           std::function<void(grpc::Status)> f) {                          \
+    stub->async()->Method(c, q, r, std::move(f));                                          \
+  }
+
+void Connection::checkIn(bool online) {
+  v1::CheckInRequest req;
+  req.set_status(online ? v1::ATTENDANCE_STATUS_ONLINE : v1::ATTENDANCE_STATUS_PRESENT);
+  command(QStringLiteral("checkIn"), req, DH_ATTENDANCE_CALL(CheckIn, v1::CheckInRequest));
+}
+
+void Connection::recordAttendance(qint64 delegateId, int status, const QString& reason) {
+  v1::RecordAttendanceRequest req;
+  auto* c = req.mutable_command();
+  c->set_delegate_id(delegateId);
+  c->set_status(static_cast<v1::AttendanceStatus>(status));
+  c->set_reason(reason.trimmed().toStdString());
+  command(QStringLiteral("recordAttendance"), req,
+          DH_ATTENDANCE_CALL(RecordAttendance, v1::RecordAttendanceRequest));
+}
+
+void Connection::openSitting(qint64 sittingId) {
+  v1::OpenSittingRequest req;
+  req.mutable_command()->set_sitting_id(sittingId);
+  command(QStringLiteral("openSitting"), req, DH_SESSION_CALL(OpenSitting, v1::OpenSittingRequest));
+}
+
+void Connection::suspendSitting(qint64 sittingId, const QString& reason) {
+  v1::SuspendSittingRequest req;
+  req.mutable_command()->set_sitting_id(sittingId);
+  req.mutable_command()->set_reason(reason.trimmed().toStdString());
+  command(QStringLiteral("suspendSitting"), req,
+          DH_SESSION_CALL(SuspendSitting, v1::SuspendSittingRequest));
+}
+
+void Connection::resumeSitting(qint64 sittingId) {
+  v1::ResumeSittingRequest req;
+  req.mutable_command()->set_sitting_id(sittingId);
+  command(QStringLiteral("resumeSitting"), req,
+          DH_SESSION_CALL(ResumeSitting, v1::ResumeSittingRequest));
+}
+
+void Connection::closeSitting(qint64 sittingId) {
+  v1::CloseSittingRequest req;
+  req.mutable_command()->set_sitting_id(sittingId);
+  command(QStringLiteral("closeSitting"), req,
+          DH_SESSION_CALL(CloseSitting, v1::CloseSittingRequest));
+}
+
+void Connection::setCurrentItem(qint64 itemId) {
+  v1::SetCurrentItemRequest req;
+  req.mutable_command()->set_item_id(itemId);
+  command(QStringLiteral("setCurrentItem"), req,
+          DH_SESSION_CALL(SetCurrentItem, v1::SetCurrentItemRequest));
+}
+
+void Connection::completeItem(qint64 itemId) {
+  v1::CompleteItemRequest req;
+  req.mutable_command()->set_item_id(itemId);
+  command(QStringLiteral("completeItem"), req,
+          DH_SESSION_CALL(CompleteItem, v1::CompleteItemRequest));
+}
+
+}  // namespace dienhong::client

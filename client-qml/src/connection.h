@@ -1,0 +1,220 @@
+// Connection: the client's one link to the Diên Hồng server. It owns the gRPC channel
+// (plain or TLS), the bearer token, the live Subscribe stream and its reconnection, and
+// the SessionStore the stream feeds.
+//
+// Threads: no gRPC call ever blocks the GUI thread. Every RPC uses the callback API;
+// completions arrive on gRPC's threads and are posted to the GUI thread with
+// QMetaObject::invokeMethod(..., Qt::QueuedConnection), where all of this object's state
+// lives. The destructor cancels whatever is in flight and waits for those callbacks
+// (CallTracker), so none can outlive the object.
+//
+// Live stream: after login the connection picks the session to follow (the one in
+// progress, else the convened one) and subscribes from seq 0 (snapshot, then events).
+// When the stream breaks it resubscribes with the seq of the last event the store applied
+// (no gap, no duplicate), with exponential backoff. `state` turns to Reconnecting at once;
+// `reconnecting` (what the UI shows, "Đang kết nối lại…") only after a short debounce, so a
+// brief Wi-Fi blip does not flash a banner.
+//
+// Commands: asynchronous. Each mutating call gets a fresh request_id that is kept for its
+// retries (UNAVAILABLE / DEADLINE_EXCEEDED are retried a few times; the server's
+// idempotency makes that safe). A refused command emits commandFailed with the server's
+// own message (Vietnamese, saying what to do). Events in a command's reply are applied at
+// once; the live stream's copies are then duplicates and ignored.
+//
+// Thread-safety: GUI thread only (a QObject used by QML).
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <chrono>
+#include <memory>
+
+#include "call_tracker.h"
+#include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/session_service.grpc.pb.h"
+#include "session_store.h"
+
+namespace grpc {
+class Channel;
+class Status;
+}  // namespace grpc
+
+namespace dienhong::client {
+
+class LiveReader;
+
+class Connection : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+
+  // host:port. Remembered (QSettings) after a successful login.
+  Q_PROPERTY(QString serverAddress READ serverAddress WRITE setServerAddress
+                 NOTIFY serverAddressChanged)
+  Q_PROPERTY(bool useTls READ useTls WRITE setUseTls NOTIFY useTlsChanged)
+  // false: do not read or write QSettings (tests, kiosk images).
+  Q_PROPERTY(bool rememberServer READ rememberServer WRITE setRememberServer
+                 NOTIFY rememberServerChanged)
+
+  Q_PROPERTY(State state READ state NOTIFY stateChanged)
+  Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY accountChanged)
+  // Debounced: true when the live stream has been down for a moment.
+  Q_PROPERTY(bool reconnecting READ reconnecting NOTIFY reconnectingChanged)
+  // Commands sent and not answered yet.
+  Q_PROPERTY(int pendingCommands READ pendingCommands NOTIFY pendingCommandsChanged)
+  Q_PROPERTY(QString loginError READ loginError NOTIFY loginErrorChanged)
+
+  Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
+  Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
+  Q_PROPERTY(Role role READ role NOTIFY accountChanged)
+  Q_PROPERTY(QString roleText READ roleText NOTIFY accountChanged)
+  Q_PROPERTY(qint64 councilId READ councilId NOTIFY accountChanged)
+  Q_PROPERTY(qint64 delegateId READ delegateId NOTIFY accountChanged)
+
+  // [{sessionId, title, status, statusText}] of the caller's council(s).
+  Q_PROPERTY(QVariantList sessions READ sessions NOTIFY sessionsChanged)
+  Q_PROPERTY(qint64 sessionId READ sessionId NOTIFY sessionIdChanged)
+  Q_PROPERTY(dienhong::client::SessionStore* store READ store CONSTANT)
+
+ public:
+  enum State {
+    Disconnected,  // not logged in
+    LoggingIn,
+    Loading,       // logged in; choosing the session, waiting for its snapshot
+    Live,          // following the session
+    Reconnecting,  // the live stream broke; resubscribing
+  };
+  Q_ENUM(State)
+
+  // Mirrors v1::Role.
+  enum Role {
+    NoRole = 0,
+    Administrator = 1,
+    Secretary = 2,
+    Chair = 3,
+    Delegate = 4,
+    Respondent = 5,
+    Display = 6,
+    Observer = 7,
+  };
+  Q_ENUM(Role)
+
+  explicit Connection(QObject* parent = nullptr);
+  ~Connection() override;
+
+  QString serverAddress() const { return serverAddress_; }
+  void setServerAddress(const QString& address);
+  bool useTls() const { return useTls_; }
+  void setUseTls(bool tls);
+  bool rememberServer() const { return rememberServer_; }
+  void setRememberServer(bool remember);
+
+  State state() const { return state_; }
+  bool loggedIn() const { return !token_.empty(); }
+  bool reconnecting() const { return reconnecting_; }
+  int pendingCommands() const { return pendingCommands_; }
+  QString loginError() const { return loginError_; }
+
+  QString accountName() const;
+  QString displayName() const;
+  Role role() const { return static_cast<Role>(account_.role()); }
+  QString roleText() const;
+  qint64 councilId() const { return account_.council_id(); }
+  qint64 delegateId() const { return account_.delegate_id(); }
+
+  QVariantList sessions() const { return sessions_; }
+  qint64 sessionId() const { return sessionId_; }
+  SessionStore* store() const { return store_; }
+
+  Q_INVOKABLE void login(const QString& account, const QString& pin);
+  Q_INVOKABLE void logout();
+  Q_INVOKABLE void selectSession(qint64 sessionId);
+
+  // --- commands (asynchronous; see commandFailed / commandSucceeded) ---
+  // Delegate: checks in to the open sitting, in the hall or online.
+  Q_INVOKABLE void checkIn(bool online);
+  // Secretary: status is a v1::AttendanceStatus (1 present, 2 online, 3 excused, 4 absent).
+  Q_INVOKABLE void recordAttendance(qint64 delegateId, int status, const QString& reason);
+  // Chair.
+  Q_INVOKABLE void openSitting(qint64 sittingId);
+  Q_INVOKABLE void suspendSitting(qint64 sittingId, const QString& reason);
+  Q_INVOKABLE void resumeSitting(qint64 sittingId);
+  Q_INVOKABLE void closeSitting(qint64 sittingId);
+  Q_INVOKABLE void setCurrentItem(qint64 itemId);
+  Q_INVOKABLE void completeItem(qint64 itemId);
+
+ signals:
+  void serverAddressChanged();
+  void useTlsChanged();
+  void rememberServerChanged();
+  void stateChanged();
+  void accountChanged();
+  void reconnectingChanged();
+  void pendingCommandsChanged();
+  void loginErrorChanged();
+  void sessionsChanged();
+  void sessionIdChanged();
+  // A command was refused or could not be delivered; `message` is for people.
+  void commandFailed(const QString& message);
+  // A command was committed by the server.
+  void commandSucceeded(const QString& command);
+  // The session ended the login (token expired or revoked).
+  void loggedOut(const QString& reason);
+
+ private:
+  template <class Req, class Resp, class StartFn, class DoneFn>
+  void unary(const Req& request, StartFn start, std::chrono::milliseconds timeout,
+             bool authenticated, DoneFn done);
+  template <class Req, class StartFn>
+  void command(const QString& name, Req request, StartFn start, int attempt = 0);
+
+  void setState(State s);
+  void setLoginError(const QString& e);
+  void createChannel();
+  void listSessions();
+  void startLive();
+  void onLiveMessage(quint64 generation, const v1::LiveMessage& message);
+  void onLiveDone(quint64 generation, const grpc::Status& status);
+  void scheduleReconnect();
+  void markLive();
+  void endLogin(const QString& reason);
+  void adjustPending(int delta);
+  QString describe(const grpc::Status& status) const;
+
+  QString serverAddress_;
+  bool useTls_ = false;
+  bool rememberServer_ = true;
+  State state_ = Disconnected;
+  bool reconnecting_ = false;
+  int pendingCommands_ = 0;
+  QString loginError_;
+
+  std::shared_ptr<grpc::Channel> channel_;
+  std::shared_ptr<v1::AuthService::Stub> authStub_;
+  std::shared_ptr<v1::SessionService::Stub> sessionStub_;
+  std::shared_ptr<v1::AttendanceService::Stub> attendanceStub_;
+  std::shared_ptr<v1::LiveService::Stub> liveStub_;
+  std::string token_;
+  v1::Account account_;
+
+  QVariantList sessions_;
+  qint64 sessionId_ = 0;
+  SessionStore* store_;
+
+  // Bumped on login/logout: late replies of an earlier login are dropped.
+  quint64 epoch_ = 0;
+  // Bumped on every (re)subscribe: messages of an abandoned stream are dropped.
+  quint64 liveGeneration_ = 0;
+  std::shared_ptr<LiveReader> reader_;
+  int backoffMs_ = 0;
+  QTimer reconnectTimer_;   // next resubscribe attempt
+  QTimer debounceTimer_;    // Reconnecting for this long -> reconnecting = true
+  QTimer probeTimer_;       // while Reconnecting: is the channel READY again?
+
+  std::shared_ptr<CallTracker> tracker_;
+};
+
+}  // namespace dienhong::client

@@ -1,0 +1,72 @@
+#include "labels.h"
+
+namespace dienhong::client {
+
+QString Labels::sessionStatus(v1::SessionStatus s) {
+  switch (s) {
+    case v1::SESSION_STATUS_DRAFT: return tr("Đang chuẩn bị");
+    case v1::SESSION_STATUS_CONVENED: return tr("Đã triệu tập");
+    case v1::SESSION_STATUS_IN_PROGRESS: return tr("Đang họp");
+    case v1::SESSION_STATUS_CLOSED: return tr("Đã bế mạc");
+    default: return QString();
+  }
+}
+
+QString Labels::sittingStatus(v1::SittingStatus s) {
+  switch (s) {
+    case v1::SITTING_STATUS_PLANNED: return tr("Chưa khai mạc");
+    case v1::SITTING_STATUS_OPEN: return tr("Đang họp");
+    case v1::SITTING_STATUS_SUSPENDED: return tr("Tạm dừng");
+    case v1::SITTING_STATUS_CLOSED: return tr("Đã kết thúc");
+    default: return QString();
+  }
+}
+
+QString Labels::itemKind(v1::AgendaItemKind k) {
+  switch (k) {
+    case v1::AGENDA_ITEM_KIND_REPORT: return tr("Báo cáo");
+    case v1::AGENDA_ITEM_KIND_SUBMISSION: return tr("Tờ trình");
+    case v1::AGENDA_ITEM_KIND_DRAFT_RESOLUTION: return tr("Dự thảo nghị quyết");
+    case v1::AGENDA_ITEM_KIND_DISCUSSION: return tr("Thảo luận");
+    case v1::AGENDA_ITEM_KIND_INTERPELLATION: return tr("Chất vấn");
+    case v1::AGENDA_ITEM_KIND_VOTE: return tr("Biểu quyết");
+    case v1::AGENDA_ITEM_KIND_OPENING: return tr("Khai mạc");
+    case v1::AGENDA_ITEM_KIND_CLOSING: return tr("Bế mạc");
+    case v1::AGENDA_ITEM_KIND_OTHER: return tr("Nội dung khác");
+    default: return QString();
+  }
+}
+
+QString Labels::itemStatus(v1::AgendaItemStatus s) {
+  switch (s) {
+    case v1::AGENDA_ITEM_STATUS_PENDING: return tr("Chưa thực hiện");
+    case v1::AGENDA_ITEM_STATUS_CURRENT: return tr("Đang thực hiện");
+    case v1::AGENDA_ITEM_STATUS_DONE: return tr("Đã xong");
+    default: return QString();
+  }
+}
+
+QString Labels::attendance(v1::AttendanceStatus s) {
+  switch (s) {
+    case v1::ATTENDANCE_STATUS_PRESENT: return tr("Có mặt");
+    case v1::ATTENDANCE_STATUS_ONLINE: return tr("Trực tuyến");
+    case v1::ATTENDANCE_STATUS_EXCUSED: return tr("Vắng có lý do");
+    case v1::ATTENDANCE_STATUS_ABSENT: return tr("Vắng");
+    default: return tr("Chưa điểm danh");
+  }
+}
+
+QString Labels::role(v1::Role r) {
+  switch (r) {
+    case v1::ROLE_ADMINISTRATOR: return tr("Quản trị");
+    case v1::ROLE_SECRETARY: return tr("Thư ký kỳ họp");
+    case v1::ROLE_CHAIR: return tr("Chủ tọa");
+    case v1::ROLE_DELEGATE: return tr("Đại biểu");
+    case v1::ROLE_RESPONDENT: return tr("Người trả lời chất vấn");
+    case v1::ROLE_DISPLAY: return tr("Màn hình lớn");
+    case v1::ROLE_OBSERVER: return tr("Quan sát viên");
+    default: return QString();
+  }
+}
+
+}  // namespace dienhong::client

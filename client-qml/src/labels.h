@@ -1,0 +1,28 @@
+// Labels: the words people see for the protocol's enums (session status, sitting status,
+// agenda item kind, attendance status, role). Vietnamese source text, translated through
+// Qt Linguist like every other string (context "Labels").
+//
+// Thread-safety: call on the GUI thread (the translator is installed there).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "dienhong/v1/council.pb.h"
+#include "dienhong/v1/session.pb.h"
+
+namespace dienhong::client {
+
+class Labels {
+  Q_DECLARE_TR_FUNCTIONS(Labels)
+
+ public:
+  static QString sessionStatus(v1::SessionStatus s);
+  static QString sittingStatus(v1::SittingStatus s);
+  static QString itemKind(v1::AgendaItemKind k);
+  static QString itemStatus(v1::AgendaItemStatus s);
+  static QString attendance(v1::AttendanceStatus s);
+  static QString role(v1::Role r);
+};
+
+}  // namespace dienhong::client

@@ -1,0 +1,541 @@
+// Unit tests of the client's SessionStore and list models. They are fed real event
+// sequences built from the proto messages (the same shapes the server's Decide emits),
+// each model under QAbstractItemModelTester, and they check both the data and the exact
+// signals the views receive.
+#include <google/protobuf/util/message_differencer.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTranslator>
+#include <QtTest>
+
+#include "agenda_model.h"
+#include "attendance_model.h"
+#include "common/apply.h"
+#include "labels.h"
+#include "session_store.h"
+#include "sittings_model.h"
+
+using namespace dienhong;
+using dienhong::client::AgendaModel;
+using dienhong::client::AttendanceModel;
+using dienhong::client::SessionStore;
+using dienhong::client::SittingsModel;
+using dienhong::client::StoreListModel;
+
+namespace {
+
+// Builds a session stream: every event gets the next seq.
+class Stream {
+ public:
+  explicit Stream(int64_t sessionId = 1) : session_(sessionId) {}
+
+  v1::Event next() {
+    v1::Event e;
+    e.set_stream_id(session_);
+    e.set_seq(++seq_);
+    e.mutable_recorded_at()->set_seconds(1'760'000'000 + seq_);
+    e.mutable_actor()->set_account_id(3);
+    e.mutable_actor()->set_role(v1::ROLE_CHAIR);
+    return e;
+  }
+  // A convened-ready session: `delegates` on the roster, quorum at least 2/3, three
+  // agenda items (the third with a document), two planned sittings.
+  v1::Event created(int delegates) {
+    v1::Event e = next();
+    auto* c = e.mutable_session_created();
+    c->set_council_id(1);
+    c->set_council_name("Hội đồng nhân dân phường Diên Hồng");
+    c->set_title("Kỳ họp thứ Mười (chuyên đề)");
+    c->set_kind(v1::SESSION_KIND_THEMATIC);
+    c->set_place("Hội trường UBND phường");
+    c->mutable_quorum_rule()->set_numerator(2);
+    c->mutable_quorum_rule()->set_denominator(3);
+    for (int i = 1; i <= delegates; ++i) {
+      auto* r = c->add_roster();
+      r->set_delegate_id(100 + i);
+      r->set_full_name("Đại biểu số " + std::to_string(i));
+      r->set_title("Đại biểu");
+      r->set_seat("A-" + std::to_string(i));
+    }
+    const char* titles[] = {"Khai mạc kỳ họp", "Báo cáo tình hình kinh tế – xã hội",
+                            "Tờ trình về điều chỉnh kế hoạch đầu tư công"};
+    for (int i = 0; i < 3; ++i) {
+      auto* a = c->add_agenda();
+      a->set_id(i + 1);
+      a->set_title(titles[i]);
+      a->set_kind(i == 0 ? v1::AGENDA_ITEM_KIND_OPENING : v1::AGENDA_ITEM_KIND_REPORT);
+      a->set_status(v1::AGENDA_ITEM_STATUS_PENDING);
+    }
+    auto* doc = c->mutable_agenda(2)->add_documents();
+    doc->set_title("Tờ trình số 12/TTr-UBND");
+    doc->set_uri("docs/to-trinh-12.pdf");
+    for (int i = 0; i < 2; ++i) {
+      auto* s = c->add_sittings();
+      s->set_id(i + 1);
+      s->set_title(i == 0 ? "Phiên khai mạc (sáng)" : "Phiên bế mạc (chiều)");
+      s->set_status(v1::SITTING_STATUS_PLANNED);
+    }
+    return e;
+  }
+  v1::Event opened(int64_t sitting) {
+    v1::Event e = next();
+    e.mutable_sitting_opened()->set_sitting_id(sitting);
+    return e;
+  }
+  v1::Event suspended(int64_t sitting, const std::string& reason) {
+    v1::Event e = next();
+    e.mutable_sitting_suspended()->set_sitting_id(sitting);
+    e.mutable_sitting_suspended()->set_reason(reason);
+    return e;
+  }
+  v1::Event resumed(int64_t sitting) {
+    v1::Event e = next();
+    e.mutable_sitting_resumed()->set_sitting_id(sitting);
+    return e;
+  }
+  v1::Event closed(int64_t sitting) {
+    v1::Event e = next();
+    e.mutable_sitting_closed()->set_sitting_id(sitting);
+    return e;
+  }
+  v1::Event started(int64_t item, bool reopened = false) {
+    v1::Event e = next();
+    e.mutable_agenda_item_started()->set_item_id(item);
+    e.mutable_agenda_item_started()->set_reopened(reopened);
+    return e;
+  }
+  v1::Event completed(int64_t item) {
+    v1::Event e = next();
+    e.mutable_agenda_item_completed()->set_item_id(item);
+    return e;
+  }
+  v1::Event attendance(int64_t sitting, int64_t delegate, v1::AttendanceStatus status,
+                       const std::string& reason = "") {
+    v1::Event e = next();
+    auto* a = e.mutable_attendance_recorded();
+    a->set_sitting_id(sitting);
+    a->set_delegate_id(delegate);
+    a->set_status(status);
+    a->set_reason(reason);
+    return e;
+  }
+  v1::Event itemAdded(int64_t id, const std::string& title) {
+    v1::Event e = next();
+    auto* item = e.mutable_agenda_item_added()->mutable_item();
+    item->set_id(id);
+    item->set_title(title);
+    item->set_kind(v1::AGENDA_ITEM_KIND_DISCUSSION);
+    item->set_status(v1::AGENDA_ITEM_STATUS_PENDING);
+    return e;
+  }
+  v1::Event sittingAdded(int64_t id, const std::string& title) {
+    v1::Event e = next();
+    auto* s = e.mutable_sitting_added()->mutable_sitting();
+    s->set_id(id);
+    s->set_title(title);
+    s->set_status(v1::SITTING_STATUS_PLANNED);
+    return e;
+  }
+
+ private:
+  int64_t session_;
+  int64_t seq_ = 0;
+};
+
+// The same fold the store runs, done directly: the server's view of the session.
+v1::SessionState Fold(const std::vector<v1::Event>& events) {
+  v1::SessionState s;
+  for (const auto& e : events) Apply(s, e);
+  return s;
+}
+
+QVariant Data(const QAbstractItemModel& m, int row, const char* role) {
+  const QHash<int, QByteArray> roles = m.roleNames();
+  return m.data(m.index(row, 0), roles.key(role));
+}
+
+}  // namespace
+
+class ModelTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void storeFollowsTheFoldAndRefusesDuplicatesAndGaps();
+  void storeEmitsOnlyWhatChanged();
+  void agendaModelTracksCurrentItem();
+  void agendaModelInsertsAppendedItems();
+  void sittingsModelFollowsLifecycle();
+  void attendanceModelComputesQuorum();
+  void attendanceModelSignalsOneRowPerRecord();
+  void attendanceModelFollowsSelectedSitting();
+  void snapshotWithMoreDataInsertsWithoutReset();
+  void snapshotOfAnotherSessionResets();
+  void modelsSurviveStoreDestruction();
+  void englishTranslationIsComplete();
+};
+
+void ModelTest::storeFollowsTheFoldAndRefusesDuplicatesAndGaps() {
+  Stream s;
+  std::vector<v1::Event> events = {s.created(6), s.opened(1), s.started(1),
+                                   s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT)};
+  SessionStore store;
+  QSignalSpy seqSpy(&store, &SessionStore::lastSeqChanged);
+  for (const auto& e : events) QCOMPARE(store.applyEvent(e), SessionStore::Outcome::Applied);
+  QCOMPARE(seqSpy.count(), 4);
+  QCOMPARE(store.lastSeq(), 4);
+  const v1::SessionState expected = Fold(events);
+  QVERIFY(google::protobuf::util::MessageDifferencer::Equals(store.state(), expected));
+
+  // The command reply and the live stream both carry an event: the second copy is ignored.
+  QCOMPARE(store.applyEvent(events[3]), SessionStore::Outcome::Duplicate);
+  QCOMPARE(store.lastSeq(), 4);
+  // A gap is refused and leaves the state alone.
+  s.next();  // seq 5 never arrives
+  QCOMPARE(store.applyEvent(s.completed(1)), SessionStore::Outcome::Gap);
+  QCOMPARE(store.lastSeq(), 4);
+  QVERIFY(google::protobuf::util::MessageDifferencer::Equals(store.state(), expected));
+
+  // A snapshot of the same state has the same fingerprint.
+  SessionStore other;
+  other.resetToSnapshot(expected);
+  QCOMPARE(other.fingerprint(), store.fingerprint());
+  QVERIFY(!store.fingerprint().isEmpty());
+}
+
+void ModelTest::storeEmitsOnlyWhatChanged() {
+  Stream s;
+  SessionStore store;
+  QSignalSpy info(&store, &SessionStore::sessionInfoChanged);
+  QSignalSpy sitting(&store, &SessionStore::currentSittingChanged);
+  QSignalSpy item(&store, &SessionStore::currentItemChanged);
+  store.applyEvent(s.created(3));
+  QCOMPARE(info.count(), 1);
+  QCOMPARE(store.title(), QStringLiteral("Kỳ họp thứ Mười (chuyên đề)"));
+  QCOMPARE(sitting.count(), 0);
+  QCOMPARE(item.count(), 0);
+
+  store.applyEvent(s.opened(1));
+  QCOMPARE(sitting.count(), 1);
+  QCOMPARE(store.currentSittingId(), 1);
+  QCOMPARE(store.currentSittingStatusText(), QStringLiteral("Đang họp"));
+  QCOMPARE(info.count(), 2);  // the session is now in progress
+  QCOMPARE(store.status(), int(v1::SESSION_STATUS_IN_PROGRESS));
+
+  store.applyEvent(s.started(3));
+  QCOMPARE(item.count(), 1);
+  QCOMPARE(store.currentItemNumber(), 3);
+  QCOMPARE(store.currentItemTitle(), QStringLiteral("Tờ trình về điều chỉnh kế hoạch đầu tư công"));
+  QCOMPARE(store.currentItemDocuments().size(), 1);
+  QCOMPARE(store.currentItemDocuments()[0].toMap()["title"].toString(),
+           QStringLiteral("Tờ trình số 12/TTr-UBND"));
+
+  // Attendance changes neither the current item nor the session's info, but it is part of
+  // the current sitting.
+  store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(item.count(), 1);
+  QCOMPARE(info.count(), 2);
+  QCOMPARE(sitting.count(), 2);
+
+  store.applyEvent(s.suspended(1, "Nghỉ giải lao 15 phút"));
+  QCOMPARE(sitting.count(), 3);
+  QCOMPARE(store.currentSittingStatusText(), QStringLiteral("Tạm dừng"));
+  QCOMPARE(store.delegateName(102), QStringLiteral("Đại biểu số 2"));
+}
+
+void ModelTest::agendaModelTracksCurrentItem() {
+  Stream s;
+  SessionStore store;
+  AgendaModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  QCOMPARE(model.rowCount(), 0);
+
+  store.applyEvent(s.created(3));
+  QCOMPARE(model.rowCount(), 3);
+  QCOMPARE(model.count(), 3);
+  QCOMPARE(Data(model, 0, "title").toString(), QStringLiteral("Khai mạc kỳ họp"));
+  QCOMPARE(Data(model, 0, "kindText").toString(), QStringLiteral("Khai mạc"));
+  QCOMPARE(Data(model, 2, "number").toInt(), 3);
+  QCOMPARE(Data(model, 2, "documentCount").toInt(), 1);
+  QCOMPARE(Data(model, 2, "documents").toList()[0].toMap()["uri"].toString(),
+           QStringLiteral("docs/to-trinh-12.pdf"));
+  QCOMPARE(Data(model, 1, "statusText").toString(), QStringLiteral("Chưa thực hiện"));
+
+  store.applyEvent(s.opened(1));
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  store.applyEvent(s.started(1));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+  QCOMPARE(changed[0][1].toModelIndex().row(), 0);
+  QVERIFY(Data(model, 0, "isCurrent").toBool());
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Đang thực hiện"));
+
+  // Making item 3 current: Decide completes item 1 first, then starts item 3 (two
+  // events); each changes exactly its own row.
+  changed.clear();
+  store.applyEvent(s.completed(1));
+  store.applyEvent(s.started(3));
+  QCOMPARE(changed.count(), 2);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+  QCOMPARE(changed[0][1].toModelIndex().row(), 0);
+  QCOMPARE(changed[1][0].toModelIndex().row(), 2);
+  QCOMPARE(changed[1][1].toModelIndex().row(), 2);
+  QCOMPARE(Data(model, 0, "status").toInt(), int(v1::AGENDA_ITEM_STATUS_DONE));
+  QVERIFY(!Data(model, 0, "isCurrent").toBool());
+  QVERIFY(Data(model, 2, "isCurrent").toBool());
+
+  changed.clear();
+  store.applyEvent(s.completed(3));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(Data(model, 2, "status").toInt(), int(v1::AGENDA_ITEM_STATUS_DONE));
+  QVERIFY(!Data(model, 2, "isCurrent").toBool());
+}
+
+void ModelTest::agendaModelInsertsAppendedItems() {
+  Stream s;
+  SessionStore store;
+  AgendaModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(2));
+  QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+  QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy count(&model, &StoreListModel::countChanged);
+  store.applyEvent(s.itemAdded(4, "Thảo luận tại hội trường"));
+  QCOMPARE(inserted.count(), 1);
+  QCOMPARE(inserted[0][1].toInt(), 3);
+  QCOMPARE(inserted[0][2].toInt(), 3);
+  QCOMPARE(reset.count(), 0);
+  QCOMPARE(count.count(), 1);
+  QCOMPARE(Data(model, 3, "title").toString(), QStringLiteral("Thảo luận tại hội trường"));
+}
+
+void ModelTest::sittingsModelFollowsLifecycle() {
+  Stream s;
+  SessionStore store;
+  SittingsModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(4));
+  QCOMPARE(model.rowCount(), 2);
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Chưa khai mạc"));
+
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  store.applyEvent(s.opened(1));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+  QVERIFY(Data(model, 0, "isCurrent").toBool());
+  QVERIFY(!Data(model, 1, "isCurrent").toBool());
+  QCOMPARE(Data(model, 0, "status").toInt(), int(v1::SITTING_STATUS_OPEN));
+
+  store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+  store.applyEvent(s.attendance(1, 102, v1::ATTENDANCE_STATUS_ONLINE));
+  store.applyEvent(s.attendance(1, 103, v1::ATTENDANCE_STATUS_EXCUSED, "Ốm"));
+  QCOMPARE(Data(model, 0, "participants").toInt(), 2);
+
+  store.applyEvent(s.suspended(1, "Nghỉ giải lao"));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Tạm dừng"));
+  QVERIFY(Data(model, 0, "isCurrent").toBool());
+  store.applyEvent(s.resumed(1));
+  store.applyEvent(s.closed(1));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Đã kết thúc"));
+  QVERIFY(!Data(model, 0, "isCurrent").toBool());
+  QVERIFY(Data(model, 0, "openedAt").toDateTime().isValid());
+
+  QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+  store.applyEvent(s.sittingAdded(3, "Phiên bổ sung"));
+  QCOMPARE(inserted.count(), 1);
+  QCOMPARE(model.rowCount(), 3);
+}
+
+void ModelTest::attendanceModelComputesQuorum() {
+  Stream s;
+  SessionStore store;
+  AttendanceModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setSelfDelegateId(104);
+  store.applyEvent(s.created(6));
+  QCOMPARE(model.rowCount(), 6);
+  QCOMPARE(model.total(), 6);
+  QCOMPARE(model.effectiveSittingId(), 0);
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Chưa điểm danh"));
+
+  QSignalSpy quorum(&model, &AttendanceModel::quorumChanged);
+  QSignalSpy self(&model, &AttendanceModel::selfChanged);
+  store.applyEvent(s.opened(1));
+  QCOMPARE(model.effectiveSittingId(), 1);
+  QCOMPARE(model.required(), 4);  // at least 2/3 of 6
+  QVERIFY(!model.quorumMet());
+  QCOMPARE(model.quorumText(), QStringLiteral("Có mặt 0/6 — chưa đủ túc số (cần 4)"));
+  QVERIFY(quorum.count() >= 1);
+
+  store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+  store.applyEvent(s.attendance(1, 102, v1::ATTENDANCE_STATUS_ONLINE));
+  store.applyEvent(s.attendance(1, 103, v1::ATTENDANCE_STATUS_EXCUSED, "Đi công tác"));
+  QCOMPARE(model.participants(), 2);
+  QCOMPARE(model.excused(), 1);
+  QCOMPARE(model.absent(), 3);
+  QVERIFY(!model.quorumMet());
+  QCOMPARE(self.count(), 0);
+
+  store.applyEvent(s.attendance(1, 104, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(self.count(), 1);
+  QCOMPARE(model.selfStatus(), int(v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(model.selfStatusText(), QStringLiteral("Có mặt"));
+  store.applyEvent(s.attendance(1, 105, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(model.participants(), 4);
+  QVERIFY(model.quorumMet());
+  QCOMPARE(model.quorumText(), QStringLiteral("Có mặt 4/6 — đủ túc số"));
+  QCOMPARE(Data(model, 2, "reason").toString(), QStringLiteral("Đi công tác"));
+  QCOMPARE(Data(model, 2, "statusText").toString(), QStringLiteral("Vắng có lý do"));
+  QVERIFY(Data(model, 1, "participating").toBool());
+
+  // A correction that takes someone out drops below the rule again.
+  store.applyEvent(s.attendance(1, 105, v1::ATTENDANCE_STATUS_ABSENT));
+  QVERIFY(!model.quorumMet());
+  QCOMPARE(model.participants(), 3);
+}
+
+void ModelTest::attendanceModelSignalsOneRowPerRecord() {
+  Stream s;
+  SessionStore store;
+  AttendanceModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(10));
+  store.applyEvent(s.opened(1));
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+  store.applyEvent(s.attendance(1, 107, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 6);
+  QCOMPARE(changed[0][1].toModelIndex().row(), 6);
+  QCOMPARE(reset.count(), 0);
+  // Events that do not touch attendance change no row.
+  changed.clear();
+  store.applyEvent(s.started(1));
+  QCOMPARE(changed.count(), 0);
+  // Opening the next sitting: everyone's status belongs to the new sitting.
+  store.applyEvent(s.closed(1));
+  changed.clear();
+  store.applyEvent(s.opened(2));
+  QCOMPARE(Data(model, 6, "hasRecord").toBool(), false);
+}
+
+void ModelTest::attendanceModelFollowsSelectedSitting() {
+  Stream s;
+  SessionStore store;
+  AttendanceModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(3));
+  store.applyEvent(s.opened(1));
+  store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+  store.applyEvent(s.closed(1));
+  QCOMPARE(model.effectiveSittingId(), 0);
+  QCOMPARE(Data(model, 0, "hasRecord").toBool(), false);
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  model.setSittingId(1);
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(model.effectiveSittingId(), 1);
+  QCOMPARE(Data(model, 0, "status").toInt(), int(v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(model.participants(), 1);
+}
+
+void ModelTest::snapshotWithMoreDataInsertsWithoutReset() {
+  // A resumed stream the server could not serve from memory starts with a snapshot:
+  // the views see the difference, not a reset (no flicker on a tablet).
+  Stream s;
+  std::vector<v1::Event> events = {s.created(5), s.opened(1)};
+  SessionStore store;
+  AgendaModel agenda;
+  AttendanceModel attendance;
+  QAbstractItemModelTester t1(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t2(&attendance, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  agenda.setStore(&store);
+  attendance.setStore(&store);
+  for (const auto& e : events) store.applyEvent(e);
+  events.push_back(s.itemAdded(4, "Thảo luận"));
+  events.push_back(s.started(2));
+  events.push_back(s.attendance(1, 103, v1::ATTENDANCE_STATUS_ONLINE));
+  QSignalSpy reset1(&agenda, &QAbstractItemModel::modelReset);
+  QSignalSpy reset2(&attendance, &QAbstractItemModel::modelReset);
+  QSignalSpy inserted(&agenda, &QAbstractItemModel::rowsInserted);
+  QSignalSpy changed(&attendance, &QAbstractItemModel::dataChanged);
+  store.resetToSnapshot(Fold(events));
+  QCOMPARE(reset1.count(), 0);
+  QCOMPARE(reset2.count(), 0);
+  QCOMPARE(inserted.count(), 1);
+  QCOMPARE(agenda.rowCount(), 4);
+  QVERIFY(Data(agenda, 1, "isCurrent").toBool());
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+  QCOMPARE(store.lastSeq(), 5);
+  // The stream continues after the snapshot.
+  QCOMPARE(store.applyEvent(s.completed(2)), SessionStore::Outcome::Applied);
+}
+
+void ModelTest::snapshotOfAnotherSessionResets() {
+  Stream a(1), b(2);
+  SessionStore store;
+  AgendaModel agenda;
+  SittingsModel sittings;
+  AttendanceModel attendance;
+  QAbstractItemModelTester t1(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t2(&sittings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t3(&attendance, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  agenda.setStore(&store);
+  sittings.setStore(&store);
+  attendance.setStore(&store);
+  store.applyEvent(a.created(4));
+  v1::SessionState other = Fold({b.created(2)});
+  other.mutable_agenda()->DeleteSubrange(0, 1);  // different first item: not a prefix
+  QSignalSpy reset(&agenda, &QAbstractItemModel::modelReset);
+  store.resetToSnapshot(other);
+  QCOMPARE(reset.count(), 1);
+  QCOMPARE(agenda.rowCount(), 2);
+  QCOMPARE(attendance.rowCount(), 2);
+  store.clear();
+  QCOMPARE(agenda.rowCount(), 0);
+  QCOMPARE(sittings.rowCount(), 0);
+  QCOMPARE(attendance.rowCount(), 0);
+  QCOMPARE(attendance.total(), 0);
+}
+
+void ModelTest::modelsSurviveStoreDestruction() {
+  Stream s;
+  auto* store = new SessionStore;
+  AgendaModel agenda;
+  QAbstractItemModelTester tester(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  agenda.setStore(store);
+  store->applyEvent(s.created(2));
+  QCOMPARE(agenda.rowCount(), 3);
+  delete store;
+  QCOMPARE(agenda.store(), nullptr);
+  QCOMPARE(agenda.rowCount(), 0);
+}
+
+void ModelTest::englishTranslationIsComplete() {
+  // The embedded English catalogue loads and covers the words the models produce.
+  QTranslator en;
+  QVERIFY(en.load(QStringLiteral(":/i18n/dienhong_en.qm")));
+  QVERIFY(QCoreApplication::installTranslator(&en));
+  Stream s;
+  SessionStore store;
+  AttendanceModel model;
+  model.setStore(&store);
+  store.applyEvent(s.created(3));
+  store.applyEvent(s.opened(1));
+  store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_EXCUSED, "Ốm"));
+  QCOMPARE(model.quorumText(), QStringLiteral("Present 0/3 — no quorum (2 needed)"));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Excused"));
+  QCOMPARE(store.currentSittingStatusText(), QStringLiteral("In session"));
+  QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chair"));
+  QCoreApplication::removeTranslator(&en);
+  QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chủ tọa"));
+}
+
+QTEST_GUILESS_MAIN(ModelTest)
+#include "model_test.moc"

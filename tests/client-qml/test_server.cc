@@ -1,0 +1,94 @@
+#include "test_server.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+
+TestServer::TestServer(QObject* parent) : QObject(parent) {}
+
+TestServer::~TestServer() { stop(); }
+
+QString TestServer::address() const {
+  return port_ > 0 ? QStringLiteral("127.0.0.1:%1").arg(port_) : QString();
+}
+
+QString TestServer::screenshotDir() const {
+  return qEnvironmentVariable("DIENHONG_SCREENSHOT_DIR");
+}
+
+bool TestServer::start() {
+  stop();
+  dir_ = std::make_unique<QTemporaryDir>();
+  if (!dir_->isValid()) {
+    qWarning("TestServer: cannot create a temporary directory");
+    return false;
+  }
+  port_ = 0;
+  return launch(0);
+}
+
+bool TestServer::restart() {
+  if (!dir_ || port_ == 0) return start();
+  stop();
+  return launch(port_);
+}
+
+void TestServer::stop() {
+  if (!process_) return;
+  if (process_->state() != QProcess::NotRunning) {
+    process_->terminate();
+    if (!process_->waitForFinished(10000)) {
+      process_->kill();
+      process_->waitForFinished(5000);
+    }
+  }
+  process_.reset();
+  emit runningChanged();
+}
+
+void TestServer::kill() {
+  if (!process_) return;
+  process_->kill();
+  process_->waitForFinished(5000);
+  process_.reset();
+  emit runningChanged();
+}
+
+bool TestServer::launch(int port) {
+  const QString portFile = dir_->filePath(QStringLiteral("port"));
+  QFile::remove(portFile);
+  process_ = std::make_unique<QProcess>();
+  process_->setProcessChannelMode(QProcess::SeparateChannels);
+  process_->setStandardOutputFile(QProcess::nullDevice());
+  process_->setStandardErrorFile(dir_->filePath(QStringLiteral("stderr.txt")), QIODevice::Append);
+  process_->start(QStringLiteral(DIENHONG_SERVER_BINARY),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                   QStringLiteral("--port-file"), portFile,
+                   QStringLiteral("--database"), dir_->filePath(QStringLiteral("dienhong.db")),
+                   QStringLiteral("--pin-strength"), QStringLiteral("minimum"),
+                   QStringLiteral("--demo")});
+  if (!process_->waitForStarted(10000)) {
+    qWarning("TestServer: %s did not start", DIENHONG_SERVER_BINARY);
+    return false;
+  }
+  QDeadlineTimer deadline(20000);
+  while (!deadline.hasExpired()) {
+    QFile f(portFile);
+    if (f.open(QIODevice::ReadOnly)) {
+      bool ok = false;
+      const int p = f.readAll().trimmed().toInt(&ok);
+      if (ok && p > 0) {
+        port_ = p;
+        emit addressChanged();
+        emit runningChanged();
+        return true;
+      }
+    }
+    if (process_->state() == QProcess::NotRunning) break;
+    QThread::msleep(20);
+  }
+  QFile err(dir_->filePath(QStringLiteral("stderr.txt")));
+  err.open(QIODevice::ReadOnly);
+  qWarning("TestServer: the server did not listen. Its stderr:\n%s", err.readAll().constData());
+  return false;
+}

@@ -1,0 +1,53 @@
+// TestServer: the real dienhong-server binary, run by a QML test as a child process on a
+// loopback port with a fresh database and the demo council (--demo: accounts admin,
+// thuky, chutoa, manhinh, quansat, daibieu01..30, all PIN 123456; session 1 convened with
+// sittings 1 and 2 planned). Exposed to QML as the singleton TestServer (module
+// DienHong.Test).
+//
+// start() always begins from an empty database; restart() stops the process and starts
+// it again on the SAME port and database (a server restart mid-session); kill() is a
+// crash. The server's stderr is kept in the temporary directory and printed when a start
+// fails.
+//
+// Thread-safety: GUI thread only.
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class TestServer : public QObject {
+  Q_OBJECT
+  Q_PROPERTY(QString address READ address NOTIFY addressChanged)
+  Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+
+ public:
+  explicit TestServer(QObject* parent = nullptr);
+  ~TestServer() override;
+
+  QString address() const;
+  bool running() const { return process_ && process_->state() == QProcess::Running; }
+
+  // Fresh database, ephemeral port. Returns false (and logs why) when it fails.
+  Q_INVOKABLE bool start();
+  // SIGTERM and wait; then start again on the same port with the same database.
+  Q_INVOKABLE bool restart();
+  Q_INVOKABLE void stop();
+  Q_INVOKABLE void kill();
+  // DIENHONG_SCREENSHOT_DIR: where tst_pages saves its PNGs ("" = do not save).
+  Q_INVOKABLE QString screenshotDir() const;
+
+ signals:
+  void addressChanged();
+  void runningChanged();
+
+ private:
+  bool launch(int port);
+
+  std::unique_ptr<QTemporaryDir> dir_;
+  std::unique_ptr<QProcess> process_;
+  int port_ = 0;
+};
