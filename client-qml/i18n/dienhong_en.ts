@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>CancelPollDialog</name>
+    <message>
+        <source>Hủy biểu quyết</source>
+        <translation>Cancel the vote</translation>
+    </message>
+    <message>
+        <source>Lý do hủy (ghi vào biên bản)</source>
+        <translation>Reason for cancelling (recorded in the minutes)</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lý do hủy biểu quyết</source>
+        <translation>Reason for cancelling the vote</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ChairPage</name>
     <message>
         <source>Chủ tọa</source>
@@ -91,6 +114,13 @@
     <message>
         <source>Đại biểu</source>
         <translation>Delegates</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownLabel</name>
+    <message>
+        <source>Còn lại %1:%2</source>
+        <translation>%1:%2 left</translation>
     </message>
 </context>
 <context>
@@ -157,6 +187,18 @@
     <message>
         <source>Đang kết nối lại…</source>
         <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>BIỂU QUYẾT: %1</source>
+        <translation>VOTE: %1</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ BIỂU QUYẾT: %1</source>
+        <translation>VOTE RESULT: %1</translation>
+    </message>
+    <message>
+        <source>Đang biểu quyết — đã có %1/%2 đại biểu bỏ phiếu</source>
+        <translation>Voting — %1/%2 delegates have voted</translation>
     </message>
 </context>
 <context>
@@ -319,6 +361,42 @@
         <source>Quan sát viên</source>
         <translation>Observer</translation>
     </message>
+    <message>
+        <source>Biểu quyết thông qua</source>
+        <translation>Resolution vote</translation>
+    </message>
+    <message>
+        <source>Lấy phiếu tín nhiệm</source>
+        <translation>Confidence rating</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu tín nhiệm</source>
+        <translation>Vote of confidence</translation>
+    </message>
+    <message>
+        <source>Bầu cử</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Miễn nhiệm, bãi nhiệm</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Đã chuẩn bị</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Đang biểu quyết</source>
+        <translation>Voting open</translation>
+    </message>
+    <message>
+        <source>Đã công bố kết quả</source>
+        <translation>Result published</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -328,7 +406,7 @@
     </message>
     <message>
         <source>Hệ thống điều hành kỳ họp Hội đồng nhân dân</source>
-        <translation>People's Council session management</translation>
+        <translation>People&apos;s Council session management</translation>
     </message>
     <message>
         <source>Máy chủ</source>
@@ -395,6 +473,81 @@
     <message>
         <source>Đang kết nối lại… Mọi thay đổi sẽ được cập nhật khi có kết nối.</source>
         <translation>Reconnecting… Changes will appear as soon as the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>PollConsole</name>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <source>Công khai</source>
+        <translation>Open vote</translation>
+    </message>
+    <message>
+        <source>Loại biểu quyết</source>
+        <translation>Kind of vote</translation>
+    </message>
+    <message>
+        <source>Biểu quyết thông qua</source>
+        <translation>Resolution vote</translation>
+    </message>
+    <message>
+        <source>Miễn nhiệm, bãi nhiệm</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Đếm ngược (giây)</source>
+        <translation>Countdown (seconds)</translation>
+    </message>
+    <message>
+        <source>Đếm ngược (giây, 0 = không)</source>
+        <translation>Countdown (seconds, 0 = none)</translation>
+    </message>
+    <message>
+        <source>Chuẩn bị biểu quyết</source>
+        <translation>Prepare the vote</translation>
+    </message>
+    <message>
+        <source>Đã bỏ phiếu: %1/%2 đại biểu</source>
+        <translation>Voted: %1/%2 delegates</translation>
+    </message>
+    <message>
+        <source>Chưa bỏ phiếu: %1</source>
+        <translation>Not yet voted: %1</translation>
+    </message>
+    <message>
+        <source>Đã bỏ phiếu: %1</source>
+        <translation>Voted: %1</translation>
+    </message>
+    <message>
+        <source>Bắt đầu biểu quyết</source>
+        <translation>Open the vote</translation>
+    </message>
+    <message>
+        <source>Kết thúc biểu quyết</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả</source>
+        <translation>Publish the result</translation>
+    </message>
+    <message>
+        <source>Hủy biểu quyết</source>
+        <translation>Cancel the vote</translation>
+    </message>
+    <message>
+        <source>Đã công bố: %1 — %2</source>
+        <translation>Published: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -498,6 +651,69 @@
     </message>
 </context>
 <context>
+    <name>VotingPanel</name>
+    <message>
+        <source>BIỂU QUYẾT — BỎ PHIẾU KÍN</source>
+        <translation>VOTE — SECRET BALLOT</translation>
+    </message>
+    <message>
+        <source>BIỂU QUYẾT — CÔNG KHAI</source>
+        <translation>VOTE — OPEN</translation>
+    </message>
+    <message>
+        <source>đã có %1/%2 đại biểu bỏ phiếu</source>
+        <translation>%1/%2 delegates have voted</translation>
+    </message>
+    <message>
+        <source>(chọn tối đa %1)</source>
+        <translation>(choose up to %1)</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Xác nhận biểu quyết: %1?</source>
+        <translation>Confirm your vote: %1?</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín: sau khi gửi, phiếu không thể sửa và lựa chọn không được hiển thị lại.</source>
+        <translation>Secret ballot: once sent, the vote cannot be changed and the choice is not shown again.</translation>
+    </message>
+    <message>
+        <source>Sau khi gửi, phiếu không thể sửa.</source>
+        <translation>Once sent, the vote cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Chọn lại</source>
+        <translation>Choose again</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Đang gửi phiếu…</source>
+        <translation>Sending the vote…</translation>
+    </message>
+    <message>
+        <source>Bạn cần điểm danh có mặt để biểu quyết.</source>
+        <translation>Check in as present to vote.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận phiếu của đại biểu</source>
+        <translation>The delegate's vote has been recorded</translation>
+    </message>
+    <message>
+        <source>Lựa chọn đã ghi: %1</source>
+        <translation>Recorded choice: %1</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín: lựa chọn không được lưu trên máy tính bảng.</source>
+        <translation>Secret ballot: the choice is not kept on this tablet.</translation>
+    </message>
+</context>
+<context>
     <name>dienhong::client::AttendanceModel</name>
     <message>
         <source>Có mặt %1/%2</source>
@@ -558,7 +774,7 @@
     <name>main</name>
     <message>
         <source>Diên Hồng — phần mềm điều hành kỳ họp HĐND</source>
-        <translation>Diên Hồng — People's Council session management</translation>
+        <translation>Diên Hồng — People&apos;s Council session management</translation>
     </message>
     <message>
         <source>Ngôn ngữ giao diện: vi (mặc định) hoặc en.</source>

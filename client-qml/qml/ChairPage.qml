@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import DienHong.Client
 
 // Chair's console: the agenda with current-item control, the sittings (open, suspend
-// with reason, resume, close), and the attendance and quorum panel. The floor queue and
-// polls join this page when the server offers them.
+// with reason, resume, close), polls (PollConsole: prepare, open, progress, close,
+// publish, cancel), and the attendance and quorum panel. The floor queue joins this page
+// when the server offers it.
 Page {
     id: page
     required property Connection connection
@@ -16,6 +17,7 @@ Page {
     AgendaModel { id: agenda; store: page.connection.store }
     SittingsModel { id: sittings; store: page.connection.store }
     AttendanceModel { id: attendance; store: page.connection.store }
+    PollsModel { id: polls; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Chủ tọa") }
 
@@ -29,45 +31,58 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.padding
 
-        // Agenda with current-item control.
-        Rectangle {
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 3
-            color: Theme.surface
-            border.color: Theme.border
-            radius: Theme.radius
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.padding
-                spacing: Theme.gap
-                ErrorBanner { connection: page.connection; Layout.fillWidth: true }
-                Label {
-                    text: qsTr("Chương trình kỳ họp")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    color: Theme.textMuted
-                }
-                ListView {
-                    objectName: "agendaList"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    spacing: 4
-                    model: agenda
-                    delegate: AgendaItemDelegate {
-                        controls: page.connection.store.currentSittingStatus === 2
-                        onMakeCurrent: itemId => page.connection.setCurrentItem(itemId)
-                        onComplete: itemId => page.connection.completeItem(itemId)
+            spacing: Theme.padding
+
+            // Agenda with current-item control.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    ErrorBanner { connection: page.connection; Layout.fillWidth: true }
+                    Label {
+                        text: qsTr("Chương trình kỳ họp")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    ListView {
+                        objectName: "agendaList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 4
+                        model: agenda
+                        delegate: AgendaItemDelegate {
+                            controls: page.connection.store.currentSittingStatus === 2
+                            onMakeCurrent: itemId => page.connection.setCurrentItem(itemId)
+                            onComplete: itemId => page.connection.completeItem(itemId)
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.connection.store.currentSittingStatus !== 2
+                        text: qsTr("Khai mạc một phiên họp để điều hành chương trình.")
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
                     }
                 }
-                Label {
-                    Layout.fillWidth: true
-                    visible: page.connection.store.currentSittingStatus !== 2
-                    text: qsTr("Khai mạc một phiên họp để điều hành chương trình.")
-                    wrapMode: Text.Wrap
-                    color: Theme.textMuted
-                }
+            }
+
+            // Polls: prepare, open, progress, close, publish, cancel.
+            PollConsole {
+                Layout.fillWidth: true
+                connection: page.connection
+                polls: polls
             }
         }
 

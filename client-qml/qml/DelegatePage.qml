@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import DienHong.Client
 
 // Delegate tablet: check in (in the hall or online), the current item with its
-// documents, and the agenda. Floor requests, votes and questions join this page when the
-// server offers them.
+// documents, and the agenda; while a poll is open, the ballot (VotingPanel) in the
+// agenda's place. Floor requests and questions join this page when the server offers
+// them.
 Page {
     id: page
     required property Connection connection
@@ -17,6 +18,11 @@ Page {
                                           && connection.store.currentSittingStatus !== 4
 
     AgendaModel { id: agenda; store: page.connection.store }
+    PollsModel {
+        id: polls
+        store: page.connection.store
+        selfDelegateId: page.connection.delegateId
+    }
     AttendanceModel {
         id: attendance
         store: page.connection.store
@@ -160,10 +166,20 @@ Page {
             }
         }
 
+        // While a poll is open the ballot takes the agenda's place.
+        VotingPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: hasPoll
+            connection: page.connection
+            polls: polls
+        }
+
         // Agenda.
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: polls.openPoll.pollId === undefined
             color: Theme.surface
             border.color: Theme.border
             radius: Theme.radius

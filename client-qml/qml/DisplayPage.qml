@@ -14,6 +14,14 @@ Page {
     background: Rectangle { color: Theme.displayBackground }
 
     AttendanceModel { id: attendance; store: page.connection.store }
+    PollsModel { id: polls; store: page.connection.store }
+    readonly property var openPoll: polls.openPoll
+    readonly property bool pollOpen: openPoll.pollId !== undefined
+    // The newest published result stays up while its item is current (or it had none).
+    readonly property var shownResult: polls.publishedPoll
+    readonly property bool resultShown: !pollOpen && shownResult.pollId !== undefined
+        && (shownResult.itemId === 0 || shownResult.itemId === page.connection.store.currentItemId)
+    readonly property bool pollShown: pollOpen || resultShown
 
     ColumnLayout {
         anchors.fill: parent
@@ -60,7 +68,7 @@ Page {
             lineHeight: 1.1
             color: Theme.displayText
             wrapMode: Text.Wrap
-            maximumLineCount: 3
+            maximumLineCount: page.pollShown ? 1 : 3
             elide: Text.ElideRight
         }
         Label {
@@ -71,6 +79,57 @@ Page {
             font.pixelSize: page.unit * 1.1
             color: Theme.displayMuted
             wrapMode: Text.Wrap
+        }
+
+        // Voting: progress while a poll is open; the published result with bars and the
+        // server's sentence.
+        ColumnLayout {
+            objectName: "displayPoll"
+            Layout.fillWidth: true
+            visible: page.pollShown
+            spacing: page.unit * 0.5
+            Label {
+                objectName: "displayPollTitle"
+                Layout.fillWidth: true
+                text: page.pollOpen ? qsTr("BIỂU QUYẾT: %1").arg(page.openPoll.title.toUpperCase())
+                      : page.resultShown ? qsTr("KẾT QUẢ BIỂU QUYẾT: %1").arg(page.shownResult.title.toUpperCase()) : ""
+                font.pixelSize: page.unit * 0.95
+                font.letterSpacing: 1
+                color: Theme.displayAccent
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: page.pollOpen
+                spacing: page.unit
+                Label {
+                    objectName: "displayPollProgress"
+                    Layout.fillWidth: true
+                    text: page.pollOpen
+                          ? qsTr("Đang biểu quyết — đã có %1/%2 đại biểu bỏ phiếu").arg(page.openPoll.votedCount).arg(page.openPoll.entitledCount)
+                          : ""
+                    font.pixelSize: page.unit * 1.6
+                    font.weight: Font.DemiBold
+                    color: Theme.displayText
+                    wrapMode: Text.Wrap
+                }
+                CountdownLabel {
+                    objectName: "displayPollCountdown"
+                    closesAt: page.pollOpen ? page.openPoll.closesAt : 0
+                    font.pixelSize: page.unit * 1.6
+                    color: Theme.displayAccent
+                }
+            }
+            ResultBars {
+                objectName: "displayPollResult"
+                Layout.fillWidth: true
+                visible: page.resultShown
+                dark: true
+                unit: page.unit * 1.1
+                results: page.resultShown ? page.shownResult.results : []
+            }
         }
 
         Item { Layout.fillHeight: true; Layout.preferredHeight: page.unit * 2 }

@@ -184,6 +184,7 @@ void Connection::createChannel() {
   sessionStub_ = v1::SessionService::NewStub(channel_);
   attendanceStub_ = v1::AttendanceService::NewStub(channel_);
   liveStub_ = v1::LiveService::NewStub(channel_);
+  votingStub_ = v1::VotingService::NewStub(channel_);
 }
 
 template <class Req, class Resp, class StartFn, class DoneFn>
@@ -392,8 +393,13 @@ void Connection::logout() {
 
 // --- commands ---------------------------------------------------------------------------
 
-template <class Req, class StartFn>
-void Connection::command(const QString& name, Req request, StartFn start, int attempt) {
+namespace {
+const v1::CommandReply& ReplyOf(const v1::CommandReply& r) { return r; }
+const v1::CommandReply& ReplyOf(const v1::VoteReceipt& r) { return r.reply(); }
+}  // namespace
+
+template <class Resp, class Req, class StartFn>
+void Connection::call(const QString& name, Req request, StartFn start, int attempt) {
   if (attempt == 0) {
     if (!loggedIn() || sessionId_ == 0) {
       emit commandFailed(tr("Chưa có kỳ họp nào được chọn."));
@@ -404,21 +410,23 @@ void Connection::command(const QString& name, Req request, StartFn start, int at
     adjustPending(+1);
   }
   const quint64 epoch = epoch_;
-  unary<Req, v1::CommandReply>(
+  unary<Req, Resp>(
       request, start, kCommandTimeout, true,
-      [this, epoch, name, request, start, attempt](const grpc::Status& s, v1::CommandReply& reply) {
+      [this, epoch, name, request, start, attempt](const grpc::Status& s, Resp& response) {
         if (epoch != epoch_) return;
         if (s.ok()) {
           adjustPending(-1);
+          const v1::CommandReply& reply = ReplyOf(response);
           if (reply.session_id() == store_->sessionId())
             for (const v1::Event& e : reply.events()) store_->applyEvent(e);
+          if constexpr (std::is_same_v<Resp, v1::VoteReceipt>) onVoteReceipt(response);
           emit commandSucceeded(name);
           return;
         }
         if (Retryable(s) && attempt < kCommandRetries) {
           // Same request_id: if the first try was committed, the server replays its reply.
           QTimer::singleShot(500 << attempt, this, [this, epoch, name, request, start, attempt] {
-            if (epoch == epoch_) command(name, request, start, attempt + 1);
+            if (epoch == epoch_) call<Resp>(name, request, start, attempt + 1);
           });
           return;
         }
@@ -496,6 +504,102 @@ void Connection::completeItem(qint64 itemId) {
   req.mutable_command()->set_item_id(itemId);
   command(QStringLiteral("completeItem"), req,
           DH_SESSION_CALL(CompleteItem, v1::CompleteItemRequest));
+}
+
+// --- voting -----------------------------------------------------------------------------
+
+#define DH_VOTING_CALL(Method, Req, Resp)                                                  \
+  [stub = votingStub_](grpc::ClientContext* c, const Req* q, Resp* r,                      \
+                       std::function<void(grpc::Status)> f) {                              \
+    stub->async()->Method(c, q, r, std::move(f));                                          \
+  }
+
+void Connection::createPoll(const QVariantMap& spec) {
+  v1::CreatePollRequest req;
+  v1::Poll* poll = req.mutable_command()->mutable_poll();
+  poll->set_kind(static_cast<v1::PollKind>(spec.value("kind", int(v1::POLL_KIND_RESOLUTION)).toInt()));
+  poll->set_title(spec.value("title").toString().trimmed().toStdString());
+  if (spec.contains("secret"))
+    poll->set_visibility(spec.value("secret").toBool() ? v1::POLL_VISIBILITY_SECRET
+                                                       : v1::POLL_VISIBILITY_OPEN);
+  poll->set_countdown_seconds(spec.value("countdownSeconds", 0).toInt());
+  const qint64 item = spec.value("itemId", 0).toLongLong();
+  poll->set_item_id(item > 0 ? item : store_->currentItemId());
+  poll->set_allow_online(spec.value("allowOnline", false).toBool());
+  call<v1::CommandReply>(QStringLiteral("createPoll"), req,
+                         DH_VOTING_CALL(CreatePoll, v1::CreatePollRequest, v1::CommandReply), 0);
+}
+
+void Connection::openPoll(qint64 pollId) {
+  v1::OpenPollRequest req;
+  req.set_poll_id(pollId);
+  command(QStringLiteral("openPoll"), req,
+          DH_VOTING_CALL(OpenPoll, v1::OpenPollRequest, v1::CommandReply));
+}
+
+void Connection::closePoll(qint64 pollId) {
+  v1::ClosePollRequest req;
+  req.set_poll_id(pollId);
+  command(QStringLiteral("closePoll"), req,
+          DH_VOTING_CALL(ClosePoll, v1::ClosePollRequest, v1::CommandReply));
+}
+
+void Connection::cancelPoll(qint64 pollId, const QString& reason) {
+  v1::CancelPollRequest req;
+  req.set_poll_id(pollId);
+  req.set_reason(reason.trimmed().toStdString());
+  command(QStringLiteral("cancelPoll"), req,
+          DH_VOTING_CALL(CancelPoll, v1::CancelPollRequest, v1::CommandReply));
+}
+
+void Connection::publishResults(qint64 pollId) {
+  v1::PublishResultsRequest req;
+  req.set_poll_id(pollId);
+  command(QStringLiteral("publishResults"), req,
+          DH_VOTING_CALL(PublishResults, v1::PublishResultsRequest, v1::CommandReply));
+}
+
+void Connection::revotePoll(qint64 pollId) {
+  v1::RevotePollRequest req;
+  req.set_poll_id(pollId);
+  command(QStringLiteral("revotePoll"), req,
+          DH_VOTING_CALL(RevotePoll, v1::RevotePollRequest, v1::CommandReply));
+}
+
+void Connection::castVote(qint64 pollId, const QVariantList& marks) {
+  v1::CastVoteRequest req;
+  req.set_poll_id(pollId);
+  for (const QVariant& v : marks) {
+    const QVariantMap m = v.toMap();
+    v1::Ballot::Mark* mark = req.mutable_ballot()->add_marks();
+    mark->set_question_id(m.value("questionId").toInt());
+    for (const QVariant& c : m.value("choiceIds").toList()) mark->add_choice_ids(c.toInt());
+  }
+  call<v1::VoteReceipt>(QStringLiteral("castVote"), std::move(req),
+                        DH_VOTING_CALL(CastVote, v1::CastVoteRequest, v1::VoteReceipt), 0);
+}
+
+void Connection::onVoteReceipt(const v1::VoteReceipt& receipt) {
+  qint64 pollId = 0;
+  QStringList echoed;
+  for (const v1::Event& e : receipt.reply().events()) {
+    if (!e.has_vote_cast()) continue;
+    const v1::VoteCast& cast = e.vote_cast();
+    pollId = cast.poll_id();
+    // Only what the server committed and sent back: an open poll's named vote. A secret
+    // poll's VoteCast never has a ballot, so nothing can be shown for it.
+    const v1::Poll* poll = nullptr;
+    for (const v1::Poll& p : store_->state().polls())
+      if (p.id() == cast.poll_id()) poll = &p;
+    if (!poll || poll->visibility() == v1::POLL_VISIBILITY_SECRET) continue;
+    for (const v1::Ballot::Mark& mark : cast.ballot().marks())
+      for (const v1::PollQuestion& q : poll->questions())
+        if (q.id() == mark.question_id())
+          for (int32_t id : mark.choice_ids())
+            for (const v1::PollChoice& c : q.choices())
+              if (c.id() == id) echoed.append(QString::fromStdString(c.label()));
+  }
+  emit voteRecorded(pollId, QString::fromStdString(receipt.text()), echoed.join(QStringLiteral(", ")));
 }
 
 }  // namespace dienhong::client

@@ -36,6 +36,7 @@
 #include "call_tracker.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
+#include "dienhong/v1/voting_service.grpc.pb.h"
 #include "session_store.h"
 
 namespace grpc {
@@ -146,6 +147,21 @@ class Connection : public QObject {
   Q_INVOKABLE void setCurrentItem(qint64 itemId);
   Q_INVOKABLE void completeItem(qint64 itemId);
 
+  // --- voting (VotingService; docs/voting.md) ---
+  // Chair or secretary: prepares a poll. spec: {kind (v1::PollKind, default resolution),
+  // title, secret (bool; absent: the kind's default), countdownSeconds, itemId (0: the
+  // current item), allowOnline}. Choices and rule take the kind's defaults.
+  Q_INVOKABLE void createPoll(const QVariantMap& spec);
+  Q_INVOKABLE void openPoll(qint64 pollId);
+  Q_INVOKABLE void closePoll(qint64 pollId);
+  Q_INVOKABLE void cancelPoll(qint64 pollId, const QString& reason);
+  Q_INVOKABLE void publishResults(qint64 pollId);
+  Q_INVOKABLE void revotePoll(qint64 pollId);
+  // Delegate: casts the tablet owner's ballot. marks: [{questionId, choiceIds: [..]}].
+  // The ballot lives only in the request until the call ends (retries reuse it with the
+  // same request_id); nothing is stored. voteRecorded reports the receipt.
+  Q_INVOKABLE void castVote(qint64 pollId, const QVariantList& marks);
+
  signals:
   void serverAddressChanged();
   void useTlsChanged();
@@ -161,6 +177,10 @@ class Connection : public QObject {
   void commandFailed(const QString& message);
   // A command was committed by the server.
   void commandSucceeded(const QString& command);
+  // A vote was committed. `receipt` is the server's text ("Đã ghi nhận phiếu của đại
+  // biểu …"), never the choice. `echoedChoice`: for an open poll, the choice as the
+  // committed event states it (the server's echo); always empty for a secret poll.
+  void voteRecorded(qint64 pollId, const QString& receipt, const QString& echoedChoice);
   // The session ended the login (token expired or revoked).
   void loggedOut(const QString& reason);
 
@@ -169,7 +189,13 @@ class Connection : public QObject {
   void unary(const Req& request, StartFn start, std::chrono::milliseconds timeout,
              bool authenticated, DoneFn done);
   template <class Req, class StartFn>
-  void command(const QString& name, Req request, StartFn start, int attempt = 0);
+  void command(const QString& name, Req request, StartFn start) {
+    call<v1::CommandReply>(name, std::move(request), std::move(start), 0);
+  }
+  // Resp: v1::CommandReply or v1::VoteReceipt.
+  template <class Resp, class Req, class StartFn>
+  void call(const QString& name, Req request, StartFn start, int attempt);
+  void onVoteReceipt(const v1::VoteReceipt& receipt);
 
   void setState(State s);
   void setLoginError(const QString& e);
@@ -197,6 +223,7 @@ class Connection : public QObject {
   std::shared_ptr<v1::SessionService::Stub> sessionStub_;
   std::shared_ptr<v1::AttendanceService::Stub> attendanceStub_;
   std::shared_ptr<v1::LiveService::Stub> liveStub_;
+  std::shared_ptr<v1::VotingService::Stub> votingStub_;
   std::string token_;
   v1::Account account_;
 

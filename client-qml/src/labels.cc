@@ -69,4 +69,27 @@ QString Labels::role(v1::Role r) {
   }
 }
 
+QString Labels::pollKind(v1::PollKind k) {
+  switch (k) {
+    case v1::POLL_KIND_RESOLUTION: return tr("Biểu quyết thông qua");
+    case v1::POLL_KIND_CONFIDENCE_RATING: return tr("Lấy phiếu tín nhiệm");
+    case v1::POLL_KIND_CONFIDENCE_VOTE: return tr("Bỏ phiếu tín nhiệm");
+    case v1::POLL_KIND_ELECTION: return tr("Bầu cử");
+    case v1::POLL_KIND_DISMISSAL: return tr("Miễn nhiệm, bãi nhiệm");
+    case v1::POLL_KIND_CUSTOM: return tr("Biểu quyết");
+    default: return QString();
+  }
+}
+
+QString Labels::pollStatus(v1::PollStatus s) {
+  switch (s) {
+    case v1::POLL_STATUS_PREPARED: return tr("Đã chuẩn bị");
+    case v1::POLL_STATUS_OPEN: return tr("Đang biểu quyết");
+    case v1::POLL_STATUS_CLOSED: return tr("Đã kết thúc");
+    case v1::POLL_STATUS_PUBLISHED: return tr("Đã công bố kết quả");
+    case v1::POLL_STATUS_CANCELLED: return tr("Đã hủy");
+    default: return QString();
+  }
+}
+
 }  // namespace dienhong::client

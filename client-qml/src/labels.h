@@ -10,6 +10,7 @@
 
 #include "dienhong/v1/council.pb.h"
 #include "dienhong/v1/session.pb.h"
+#include "dienhong/v1/voting.pb.h"
 
 namespace dienhong::client {
 
@@ -23,6 +24,8 @@ class Labels {
   static QString itemStatus(v1::AgendaItemStatus s);
   static QString attendance(v1::AttendanceStatus s);
   static QString role(v1::Role r);
+  static QString pollKind(v1::PollKind k);
+  static QString pollStatus(v1::PollStatus s);
 };
 
 }  // namespace dienhong::client

@@ -12,13 +12,16 @@
 #include "agenda_model.h"
 #include "attendance_model.h"
 #include "common/apply.h"
+#include "common/vote_rules.h"
 #include "labels.h"
+#include "polls_model.h"
 #include "session_store.h"
 #include "sittings_model.h"
 
 using namespace dienhong;
 using dienhong::client::AgendaModel;
 using dienhong::client::AttendanceModel;
+using dienhong::client::PollsModel;
 using dienhong::client::SessionStore;
 using dienhong::client::SittingsModel;
 using dienhong::client::StoreListModel;
@@ -138,6 +141,69 @@ class Stream {
     return e;
   }
 
+  // Poll events as the server's Decide emits them: the poll with its kind's defaults
+  // filled in; the close's result computed by the same rules.
+  v1::Event pollCreated(int64_t id, const std::string& title, v1::PollVisibility visibility) {
+    v1::Event e = next();
+    v1::Poll p;
+    p.set_id(id);
+    p.set_title(title);
+    p.set_kind(v1::POLL_KIND_RESOLUTION);
+    p.set_visibility(visibility);
+    p.set_item_id(3);
+    p = voting::WithDefaults(p);
+    p.set_status(v1::POLL_STATUS_PREPARED);
+    *e.mutable_poll_created()->mutable_poll() = p;
+    return e;
+  }
+  v1::Event pollOpened(int64_t id, int64_t sitting, int roster, std::vector<int64_t> entitled,
+                       int64_t closesAtSeconds = 0) {
+    v1::Event e = next();
+    auto* o = e.mutable_poll_opened();
+    o->set_poll_id(id);
+    o->set_sitting_id(sitting);
+    o->set_roster_size(roster);
+    o->set_base_count(roster);
+    for (int64_t d : entitled) o->add_entitled(d);
+    if (closesAtSeconds) o->mutable_closes_at()->set_seconds(closesAtSeconds);
+    return e;
+  }
+  // `choice` 0: no ballot in the event (a secret poll's, or the live stream's copy).
+  v1::Event voteCast(int64_t poll, int64_t delegate, int choice = 0) {
+    v1::Event e = next();
+    auto* v = e.mutable_vote_cast();
+    v->set_poll_id(poll);
+    v->set_delegate_id(delegate);
+    if (choice) {
+      auto* m = v->mutable_ballot()->add_marks();
+      m->set_question_id(1);
+      m->add_choice_ids(choice);
+    }
+    return e;
+  }
+  v1::Event pollClosed(const v1::Poll& poll, const std::vector<int>& choices,
+                       std::vector<int64_t> entitled) {
+    v1::Event e = next();
+    v1::PollTally tally = voting::EmptyTally(poll);
+    for (int c : choices) {
+      v1::Ballot b;
+      auto* m = b.add_marks();
+      m->set_question_id(1);
+      m->add_choice_ids(c);
+      voting::AddBallot(poll, b, tally);
+    }
+    auto* c = e.mutable_poll_closed();
+    c->set_poll_id(poll.id());
+    for (int64_t d : entitled) c->add_entitled(d);
+    *c->mutable_result() = voting::ComputeResult(poll, tally, poll.base_count());
+    return e;
+  }
+  v1::Event published(int64_t poll) {
+    v1::Event e = next();
+    e.mutable_poll_results_published()->set_poll_id(poll);
+    return e;
+  }
+
  private:
   int64_t session_;
   int64_t seq_ = 0;
@@ -172,6 +238,8 @@ class ModelTest : public QObject {
   void snapshotWithMoreDataInsertsWithoutReset();
   void snapshotOfAnotherSessionResets();
   void modelsSurviveStoreDestruction();
+  void pollsModelFollowsLifecycle();
+  void pollsModelNeverDependsOnAChoice();
   void englishTranslationIsComplete();
 };
 
@@ -517,6 +585,122 @@ void ModelTest::modelsSurviveStoreDestruction() {
   QCOMPARE(agenda.rowCount(), 0);
 }
 
+void ModelTest::pollsModelFollowsLifecycle() {
+  Stream s;
+  SessionStore store;
+  PollsModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setSelfDelegateId(102);
+  store.applyEvent(s.created(5));
+  store.applyEvent(s.opened(1));
+  for (int64_t d : {101, 102, 103, 104}) store.applyEvent(s.attendance(1, d, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(model.rowCount(), 0);
+  QVERIFY(model.openPoll().isEmpty());
+
+  QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy summaries(&model, &PollsModel::pollsChanged);
+  store.applyEvent(s.pollCreated(1, "Nghị quyết về kế hoạch đầu tư công", v1::POLL_VISIBILITY_OPEN));
+  QCOMPARE(inserted.count(), 1);
+  QCOMPARE(model.rowCount(), 1);
+  QCOMPARE(Data(model, 0, "status").toInt(), int(v1::POLL_STATUS_PREPARED));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Đã chuẩn bị"));
+  QCOMPARE(Data(model, 0, "kindText").toString(), QStringLiteral("Biểu quyết thông qua"));
+  QCOMPARE(Data(model, 0, "secret").toBool(), false);
+  const QVariantList questions = Data(model, 0, "questions").toList();
+  QCOMPARE(questions.size(), 1);
+  const QVariantList choices = questions[0].toMap().value("choices").toList();
+  QCOMPARE(choices.size(), 3);
+  QCOMPARE(choices[0].toMap().value("label").toString(), QStringLiteral("tán thành"));
+  QVERIFY(model.openPoll().isEmpty());
+  QCOMPARE(model.activePoll().value("pollId").toLongLong(), 1);
+  QCOMPARE(summaries.count(), 1);
+
+  store.applyEvent(s.pollOpened(1, 1, 5, {101, 102, 103, 104}, 1'760'000'600));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+  QVariantMap open = model.openPoll();
+  QCOMPARE(open.value("pollId").toLongLong(), 1);
+  QCOMPARE(open.value("entitledCount").toInt(), 4);
+  QCOMPARE(open.value("votedCount").toInt(), 0);
+  QCOMPARE(open.value("hasVoted").toBool(), false);
+  QCOMPARE(open.value("selfEntitled").toBool(), true);
+  QCOMPARE(open.value("closesAt").toDouble(), 1'760'000'600'000.0);
+
+  changed.clear();
+  store.applyEvent(s.voteCast(1, 101));
+  QCOMPARE(changed.count(), 1);
+  open = model.openPoll();
+  QCOMPARE(open.value("votedCount").toInt(), 1);
+  QCOMPARE(open.value("votedNames").toStringList(), QStringList{"Đại biểu số 1"});
+  QCOMPARE(open.value("notVotedNames").toStringList().size(), 3);
+  QCOMPARE(open.value("hasVoted").toBool(), false);
+
+  // A late arrival is entitled now: progress moves with attendance.
+  changed.clear();
+  store.applyEvent(s.attendance(1, 105, v1::ATTENDANCE_STATUS_PRESENT));
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(model.openPoll().value("entitledCount").toInt(), 5);
+
+  store.applyEvent(s.voteCast(1, 102));
+  store.applyEvent(s.voteCast(1, 105));
+  QCOMPARE(model.openPoll().value("hasVoted").toBool(), true);
+  QCOMPARE(Data(model, 0, "votedCount").toInt(), 3);
+
+  v1::Poll poll = store.state().polls(0);
+  store.applyEvent(s.pollClosed(poll, {1, 1, 1}, {101, 102, 103, 104, 105}));
+  QVERIFY(model.openPoll().isEmpty());
+  QCOMPARE(Data(model, 0, "resultText").toString(),
+           QStringLiteral("Thông qua: 3/5 đại biểu tán thành, 60,00% tổng số đại biểu"));
+  const QVariantList results = Data(model, 0, "results").toList();
+  QCOMPARE(results.size(), 1);
+  QCOMPARE(results[0].toMap().value("passed").toBool(), true);
+  const QVariantList bars = results[0].toMap().value("bars").toList();
+  QCOMPARE(bars.size(), 3);
+  QCOMPARE(bars[0].toMap().value("count").toInt(), 3);
+  QCOMPARE(bars[0].toMap().value("fraction").toDouble(), 0.6);
+  QCOMPARE(bars[1].toMap().value("count").toInt(), 0);
+  QVERIFY(model.publishedPoll().isEmpty());
+
+  store.applyEvent(s.published(1));
+  QCOMPARE(model.publishedPoll().value("pollId").toLongLong(), 1);
+  QVERIFY(model.activePoll().isEmpty());
+  QCOMPARE(reset.count(), 0);
+}
+
+void ModelTest::pollsModelNeverDependsOnAChoice() {
+  // Two tablets fed the same sequence except for the choice inside a VoteCast (an open
+  // poll's reply echoes the named vote) hold identical states and identical rows: no
+  // choice can reach a page through the store or the model. A secret poll's events never
+  // carry one at all.
+  for (v1::PollVisibility vis : {v1::POLL_VISIBILITY_OPEN, v1::POLL_VISIBILITY_SECRET}) {
+    std::vector<QVariantMap> rows;
+    QStringList fingerprints;
+    for (int choice : {1, 2}) {
+      Stream s;
+      SessionStore store;
+      PollsModel model;
+      QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+      model.setStore(&store);
+      model.setSelfDelegateId(101);
+      store.applyEvent(s.created(3));
+      store.applyEvent(s.opened(1));
+      store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+      store.applyEvent(s.pollCreated(1, "Bỏ phiếu", vis));
+      store.applyEvent(s.pollOpened(1, 1, 3, {101}));
+      store.applyEvent(s.voteCast(1, 101, vis == v1::POLL_VISIBILITY_OPEN ? choice : 0));
+      rows.push_back(model.poll(1));
+      fingerprints.append(store.fingerprint());
+      QCOMPARE(model.poll(1).value("hasVoted").toBool(), true);
+      QCOMPARE(model.poll(1).value("secret").toBool(), vis == v1::POLL_VISIBILITY_SECRET);
+    }
+    QCOMPARE(rows[0], rows[1]);
+    QCOMPARE(fingerprints[0], fingerprints[1]);
+  }
+}
+
 void ModelTest::englishTranslationIsComplete() {
   // The embedded English catalogue loads and covers the words the models produce.
   QTranslator en;
@@ -533,6 +717,8 @@ void ModelTest::englishTranslationIsComplete() {
   QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Excused"));
   QCOMPARE(store.currentSittingStatusText(), QStringLiteral("In session"));
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chair"));
+  QCOMPARE(dienhong::client::Labels::pollStatus(v1::POLL_STATUS_OPEN), QStringLiteral("Voting open"));
+  QCOMPARE(dienhong::client::Labels::pollKind(v1::POLL_KIND_RESOLUTION), QStringLiteral("Resolution vote"));
   QCoreApplication::removeTranslator(&en);
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chủ tọa"));
 }
