@@ -64,6 +64,36 @@ Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& comman
                         int64_t now) {
   namespace d = decide_internal;
   switch (command.body_case()) {
+    case v1::Command::kRequestFloor:
+      return d::RequestFloor(state, command.request_floor(), now);
+    case v1::Command::kWithdrawFloorRequest:
+      return d::WithdrawFloorRequest(state, command.withdraw_floor_request());
+    case v1::Command::kRegisterPresentation:
+      return d::RegisterPresentation(state, command.register_presentation(), now);
+    case v1::Command::kGrantFloor:
+      return d::GrantFloor(state, command.grant_floor(), now);
+    case v1::Command::kReorderFloorRequest:
+      return d::ReorderFloorRequest(state, command.reorder_floor_request());
+    case v1::Command::kRemoveFloorRequest:
+      return d::RemoveFloorRequest(state, command.remove_floor_request());
+    case v1::Command::kCloseFloorList:
+      return d::CloseFloorList(state, command.close_floor_list());
+    case v1::Command::kOpenFloorList:
+      return d::OpenFloorList(state, command.open_floor_list());
+    case v1::Command::kEndTurn:
+      return d::EndTurn(state, command.end_turn(), now);
+    case v1::Command::kInterruptTurn:
+      return d::InterruptTurn(state, command.interrupt_turn(), now);
+    case v1::Command::kExtendTurn:
+      return d::ExtendTurn(state, command.extend_turn());
+    case v1::Command::kPauseTurn:
+      return d::PauseTurn(state, command.pause_turn(), now);
+    case v1::Command::kResumeTurn:
+      return d::ResumeTurn(state, command.resume_turn(), now);
+    case v1::Command::kSetSessionFloorRules:
+      return d::SetSessionFloorRules(state, command.set_session_floor_rules());
+    case v1::Command::kRecordTurnOverrun:
+      return d::RecordTurnOverrun(state, command.record_turn_overrun(), now);
     case v1::Command::kCreatePoll:
     case v1::Command::kOpenPoll:
     case v1::Command::kCastVote:
@@ -128,12 +158,30 @@ Status CheckSessionExists(const v1::SessionState& state, const v1::Command& comm
   return Status::Ok();
 }
 
+// Moving on from an item, completing it or closing the sitting ends whatever turn is still
+// open first, so that the minutes show when each speaker stopped.
+void EndTurnsBeforeItemOrSittingEnds(const v1::SessionState& state, int64_t now,
+                                     Events& events) {
+  bool ending = false;
+  for (const auto& e : events) {
+    ending = ending || e.has_agenda_item_completed() || e.has_sitting_closed();
+  }
+  if (!ending) return;
+  Events ended;
+  decide_internal::EndOpenTurns(state, now, "kết thúc nội dung / phiên họp", ended);
+  if (ended.empty()) return;
+  ended.insert(ended.end(), std::make_move_iterator(events.begin()),
+               std::make_move_iterator(events.end()));
+  events = std::move(ended);
+}
+
 }  // namespace
 
 Result<std::vector<v1::Event>> Decide(const v1::SessionState& state, const v1::Command& command,
                                       const CommandContext& context) {
   DH_RETURN_IF_ERROR(CheckSessionExists(state, command));
   DH_ASSIGN_OR_RETURN(Events events, Dispatch(state, command, context.now_micros));
+  EndTurnsBeforeItemOrSittingEnds(state, context.now_micros, events);
   int64_t seq = state.last_seq();
   for (v1::Event& e : events) {
     e.set_stream_id(state.session_id());

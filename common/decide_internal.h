@@ -45,8 +45,36 @@ Result<Events> CompleteItem(const v1::SessionState& state, const v1::CompleteIte
 Result<Events> CheckIn(const v1::SessionState& state, const v1::CheckIn& cmd);
 Result<Events> RecordAttendance(const v1::SessionState& state, const v1::RecordAttendance& cmd);
 
+// decide_floor.cc (`now` is CommandContext.now_micros, the server's clock)
+Result<Events> RequestFloor(const v1::SessionState& state, const v1::RequestFloor& cmd,
+                            int64_t now);
+Result<Events> WithdrawFloorRequest(const v1::SessionState& state,
+                                    const v1::WithdrawFloorRequest& cmd);
+Result<Events> RegisterPresentation(const v1::SessionState& state,
+                                    const v1::RegisterPresentation& cmd, int64_t now);
+Result<Events> GrantFloor(const v1::SessionState& state, const v1::GrantFloor& cmd, int64_t now);
+Result<Events> ReorderFloorRequest(const v1::SessionState& state,
+                                   const v1::ReorderFloorRequest& cmd);
+Result<Events> RemoveFloorRequest(const v1::SessionState& state, const v1::RemoveFloorRequest& cmd);
+Result<Events> CloseFloorList(const v1::SessionState& state, const v1::CloseFloorList& cmd);
+Result<Events> OpenFloorList(const v1::SessionState& state, const v1::OpenFloorList& cmd);
+Result<Events> EndTurn(const v1::SessionState& state, const v1::EndTurn& cmd, int64_t now);
+Result<Events> InterruptTurn(const v1::SessionState& state, const v1::InterruptTurn& cmd,
+                             int64_t now);
+Result<Events> ExtendTurn(const v1::SessionState& state, const v1::ExtendTurn& cmd);
+Result<Events> PauseTurn(const v1::SessionState& state, const v1::PauseTurn& cmd, int64_t now);
+Result<Events> ResumeTurn(const v1::SessionState& state, const v1::ResumeTurn& cmd, int64_t now);
+Result<Events> SetSessionFloorRules(const v1::SessionState& state,
+                                    const v1::SetSessionFloorRules& cmd);
+Result<Events> RecordTurnOverrun(const v1::SessionState& state, const v1::RecordTurnOverrun& cmd,
+                                 int64_t now);
+// TurnEnded for every open turn (reason e.g. "kết thúc nội dung"): an item or sitting
+// does not end with someone still holding the floor in the log.
+void EndOpenTurns(const v1::SessionState& state, int64_t now, const std::string& reason,
+                  Events& events);
+
 // decide_voting.cc: every voting command (create/open/cast/close/cancel/publish/revote
-// poll), dispatched on command.body_case(); `now` is CommandContext.now_micros.
+// poll), dispatched on command.body_case(); `now` as above.
 Result<Events> DecideVoting(const v1::SessionState& state, const v1::Command& command,
                             int64_t now);
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "common/decide_internal.h"
+#include "common/floor.h"
 #include "common/quorum.h"
 #include "common/session_lookup.h"
 #include "common/validation.h"
@@ -59,6 +60,10 @@ Status ValidateSessionHeader(const v1::CreateSession& cmd, std::string* title) {
 Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSession& cmd) {
   std::string title;
   DH_RETURN_IF_ERROR(ValidateSessionHeader(cmd, &title));
+  v1::FloorRules floor_rules = DefaultFloorRules();
+  if (cmd.has_floor_rules()) {
+    DH_ASSIGN_OR_RETURN(floor_rules, NormalizeFloorRules(cmd.floor_rules(), "floor_rules"));
+  }
 
   v1::Event e;
   v1::SessionCreated* body = e.mutable_session_created();
@@ -69,6 +74,7 @@ Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSess
   body->set_place(Trim(cmd.place()));
   *body->mutable_quorum_rule() = cmd.quorum_rule();
   *body->mutable_roster() = cmd.roster();
+  *body->mutable_floor_rules() = std::move(floor_rules);
   for (int i = 0; i < cmd.agenda_size(); ++i) {
     DH_ASSIGN_OR_RETURN(
         *body->add_agenda(),
@@ -117,8 +123,13 @@ Result<Events> ConveneSession(const v1::SessionState& state, const v1::ConveneSe
         "roster: hội đồng chưa có đại biểu: thêm đại biểu trước khi triệu tập kỳ họp");
   }
   DH_RETURN_IF_ERROR(ValidateRoster(cmd.roster(), "roster"));
+  v1::FloorRules floor_rules = DefaultFloorRules();
+  if (cmd.has_floor_rules()) {
+    DH_ASSIGN_OR_RETURN(floor_rules, NormalizeFloorRules(cmd.floor_rules(), "floor_rules"));
+  }
 
   v1::Event e;
+  *e.mutable_session_convened()->mutable_floor_rules() = std::move(floor_rules);
   *e.mutable_session_convened()->mutable_roster() = cmd.roster();
   *e.mutable_session_convened()->mutable_quorum_rule() = cmd.quorum_rule();
   Events events;

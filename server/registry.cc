@@ -6,6 +6,7 @@
 #include <mutex>
 #include <set>
 
+#include "common/floor.h"
 #include "common/quorum.h"
 #include "common/validation.h"
 
@@ -87,6 +88,12 @@ Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& acto
           }
         }
         if (!c.has_quorum()) *c.mutable_quorum() = DefaultQuorumRule();
+        if (c.has_floor_rules()) {
+          DH_ASSIGN_OR_RETURN(*c.mutable_floor_rules(),
+                              NormalizeFloorRules(c.floor_rules(), "floor_rules"));
+        } else {
+          *c.mutable_floor_rules() = DefaultFloorRules();
+        }
         DH_RETURN_IF_ERROR(ValidateFraction(c.quorum(), "quorum"));
         if (c.level_label().empty()) c.set_level_label(DefaultLevelLabel(c.level()));
         c.set_id(councils_.empty() ? 1 : councils_.rbegin()->first + 1);
@@ -123,6 +130,34 @@ Result<v1::Council> Registry::SetQuorumRule(int64_t council_id, const v1::Fracti
         *e.mutable_actor() = actor;
         e.mutable_quorum_rule_changed()->set_council_id(council_id);
         *e.mutable_quorum_rule_changed()->mutable_quorum() = rule;
+        change.events.push_back(std::move(e));
+        change.side_effects = [updated](sqlite3* db) {
+          return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",
+                           {Blob{updated.SerializeAsString()}, updated.id()});
+        };
+        return change;
+      },
+      [&] {
+        std::unique_lock lock(mu_);
+        councils_[council_id] = updated;
+      });
+  if (!s.ok()) return s;
+  return updated;
+}
+
+Result<v1::Council> Registry::SetFloorRules(int64_t council_id, const v1::FloorRules& rules,
+                                            const v1::Actor& actor) {
+  v1::Council updated;
+  Status s = log_.Commit(
+      [&]() -> Result<RegistryLog::Change> {
+        DH_ASSIGN_OR_RETURN(v1::FloorRules normalized, NormalizeFloorRules(rules, "rules"));
+        DH_ASSIGN_OR_RETURN(updated, Council(council_id));
+        *updated.mutable_floor_rules() = normalized;
+        RegistryLog::Change change;
+        v1::Event e;
+        *e.mutable_actor() = actor;
+        e.mutable_council_floor_rules_changed()->set_council_id(council_id);
+        *e.mutable_council_floor_rules_changed()->mutable_rules() = normalized;
         change.events.push_back(std::move(e));
         change.side_effects = [updated](sqlite3* db) {
           return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",

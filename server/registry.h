@@ -32,6 +32,10 @@ class Registry {
   Result<v1::Council> CreateCouncil(v1::Council council, const v1::Actor& actor);
   Result<v1::Council> SetQuorumRule(int64_t council_id, const v1::Fraction& rule,
                                     const v1::Actor& actor);
+  // Validates (common/floor.h) and stores a council's rules of procedure for the floor;
+  // logs CouncilFloorRulesChanged on the registry stream.
+  Result<v1::Council> SetFloorRules(int64_t council_id, const v1::FloorRules& rules,
+                                    const v1::Actor& actor);
   Result<v1::Delegate> AddDelegate(v1::Delegate delegate, const v1::Actor& actor);
   // All or nothing: when any row is invalid, returns the row errors and stores nothing.
   Result<std::vector<v1::Delegate>> ImportDelegates(int64_t council_id,

@@ -15,6 +15,7 @@
 #include "server/services/attendance_service.h"
 #include "server/services/auth_service.h"
 #include "server/services/council_service.h"
+#include "server/services/floor_service.h"
 #include "server/services/live_service.h"
 #include "server/services/session_service.h"
 #include "server/services/voting_service.h"
@@ -105,7 +106,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
            new AuthServiceImpl(*impl->core), new AccountServiceImpl(*impl->core),
            new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
            new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core),
-           new VotingServiceImpl(*impl->core)}) {
+           new FloorServiceImpl(*impl->core), new VotingServiceImpl(*impl->core)}) {
     impl->services.emplace_back(s);
   }
 

@@ -12,6 +12,7 @@ constexpr Role kAdmin = v1::ROLE_ADMINISTRATOR;
 constexpr Role kSecretary = v1::ROLE_SECRETARY;
 constexpr Role kChair = v1::ROLE_CHAIR;
 constexpr Role kDelegate = v1::ROLE_DELEGATE;
+constexpr Role kRespondent = v1::ROLE_RESPONDENT;
 
 // No token at all: only for getting a token and for infrastructure probes.
 MethodPolicy Public(std::string_view method) { return {method, false, {}}; }
@@ -68,6 +69,30 @@ std::vector<MethodPolicy> BuildTable() {
       Only("/dienhong.v1.AttendanceService/CheckIn", {kDelegate}),
       Only("/dienhong.v1.AttendanceService/RecordAttendance", {kSecretary}),
       Authenticated("/dienhong.v1.AttendanceService/GetQuorum"),
+
+      // --- FloorService (docs/floor.md) ---
+      // Only for oneself: the speaker is taken from the caller's account. Respondents
+      // (officials) ask to answer; everyone else reads the list via GetSession/Subscribe.
+      Only("/dienhong.v1.FloorService/RequestFloor", {kDelegate, kRespondent}),
+      Only("/dienhong.v1.FloorService/WithdrawRequest", {kDelegate, kRespondent}),
+      // Presentations are registered in advance by the secretariat (or the chair).
+      Only("/dienhong.v1.FloorService/RegisterPresentation", {kSecretary, kChair}),
+      // Who speaks, and when a turn ends, is the presiding chair's call.
+      Only("/dienhong.v1.FloorService/GrantFloor", {kChair}),
+      // The secretary tidies the list for the chair (order, duplicates).
+      Only("/dienhong.v1.FloorService/ReorderRequest", {kChair, kSecretary}),
+      Only("/dienhong.v1.FloorService/RemoveRequest", {kChair, kSecretary}),
+      Only("/dienhong.v1.FloorService/CloseList", {kChair}),
+      Only("/dienhong.v1.FloorService/OpenList", {kChair}),
+      Only("/dienhong.v1.FloorService/EndTurn", {kChair}),
+      Only("/dienhong.v1.FloorService/InterruptTurn", {kChair}),
+      Only("/dienhong.v1.FloorService/ExtendTurn", {kChair}),
+      Only("/dienhong.v1.FloorService/PauseTurn", {kChair}),
+      Only("/dienhong.v1.FloorService/ResumeTurn", {kChair}),
+      Only("/dienhong.v1.FloorService/SetSessionFloorRules", {kChair, kSecretary}),
+      // Like the quorum rule: the secretariat maintains the council's rules.
+      Only("/dienhong.v1.FloorService/SetCouncilFloorRules", {kAdmin, kSecretary}),
+      Only("/dienhong.v1.FloorService/GetFloorStatistics", {kChair, kSecretary}),
 
       // --- VotingService (docs/voting.md) ---
       // The chair runs votes; the secretary may prepare them and put results on screens.

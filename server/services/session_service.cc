@@ -42,6 +42,8 @@ grpc::ServerUnaryReactor* SessionServiceImpl::CreateSession(grpc::CallbackServer
   create->set_kind(req->kind());
   create->set_place(req->place().empty() ? council->place() : req->place());
   *create->mutable_quorum_rule() = council->quorum();
+  // Councils created before the floor existed have no rules: Decide uses the defaults.
+  if (council->has_floor_rules()) *create->mutable_floor_rules() = council->floor_rules();
   *create->mutable_roster() = RosterOf(core_.registry, council->id());
   *create->mutable_agenda() = req->agenda();
   *create->mutable_sittings() = req->sittings();
@@ -112,6 +114,9 @@ grpc::ServerUnaryReactor* SessionServiceImpl::ConveneSession(grpc::CallbackServe
         DH_ASSIGN_OR_RETURN(v1::Council council, core_.registry.Council(council_id));
         *c.mutable_convene_session()->mutable_roster() = RosterOf(core_.registry, council_id);
         *c.mutable_convene_session()->mutable_quorum_rule() = council.quorum();
+        if (council.has_floor_rules()) {
+          *c.mutable_convene_session()->mutable_floor_rules() = council.floor_rules();
+        }
         return Status::Ok();
       });
 }

@@ -38,6 +38,7 @@ const std::map<std::string, Access>& ExpectedAccess() {
   constexpr Role kSecretary = v1::ROLE_SECRETARY;
   constexpr Role kChair = v1::ROLE_CHAIR;
   constexpr Role kDelegate = v1::ROLE_DELEGATE;
+  constexpr Role kRespondent = v1::ROLE_RESPONDENT;
   static const std::map<std::string, Access> table = {
       {"/dienhong.v1.AuthService/Login", Public()},
       {"/dienhong.v1.AuthService/Logout", AnyRole()},
@@ -69,6 +70,22 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.AttendanceService/RecordAttendance", Only({kSecretary})},
       {"/dienhong.v1.AttendanceService/GetQuorum", AnyRole()},
       {"/dienhong.v1.LiveService/Subscribe", AnyRole()},
+      {"/dienhong.v1.FloorService/RequestFloor", Only({kDelegate, kRespondent})},
+      {"/dienhong.v1.FloorService/WithdrawRequest", Only({kDelegate, kRespondent})},
+      {"/dienhong.v1.FloorService/RegisterPresentation", Only({kSecretary, kChair})},
+      {"/dienhong.v1.FloorService/GrantFloor", Only({kChair})},
+      {"/dienhong.v1.FloorService/ReorderRequest", Only({kChair, kSecretary})},
+      {"/dienhong.v1.FloorService/RemoveRequest", Only({kChair, kSecretary})},
+      {"/dienhong.v1.FloorService/CloseList", Only({kChair})},
+      {"/dienhong.v1.FloorService/OpenList", Only({kChair})},
+      {"/dienhong.v1.FloorService/EndTurn", Only({kChair})},
+      {"/dienhong.v1.FloorService/InterruptTurn", Only({kChair})},
+      {"/dienhong.v1.FloorService/ExtendTurn", Only({kChair})},
+      {"/dienhong.v1.FloorService/PauseTurn", Only({kChair})},
+      {"/dienhong.v1.FloorService/ResumeTurn", Only({kChair})},
+      {"/dienhong.v1.FloorService/SetSessionFloorRules", Only({kChair, kSecretary})},
+      {"/dienhong.v1.FloorService/SetCouncilFloorRules", Only({kAdmin, kSecretary})},
+      {"/dienhong.v1.FloorService/GetFloorStatistics", Only({kChair, kSecretary})},
       {"/dienhong.v1.VotingService/CreatePoll", Only({kChair, kSecretary})},
       {"/dienhong.v1.VotingService/OpenPoll", Only({kChair})},
       {"/dienhong.v1.VotingService/CastVote", Only({kDelegate})},
@@ -270,7 +287,7 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
   // The server itself lists its services; the API's are all among them.
   const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
   for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
-                              "AttendanceService", "LiveService",
+                              "AttendanceService", "LiveService", "FloorService",
                               "VotingService"}) {
     EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
         << "reflection does not list " << service;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/floor_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "dienhong/v1/voting_service.grpc.pb.h"
 
@@ -25,11 +26,13 @@ std::set<std::string> MethodsFromDescriptors() {
   // with the generated pool (static libraries drop unreferenced objects).
   (void)v1::Council::descriptor();
   (void)v1::CommandReply::descriptor();
+  (void)v1::GrantFloorRequest::descriptor();
   (void)v1::CastVoteRequest::descriptor();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const FileDescriptor*> todo = {
       pool->FindFileByName("dienhong/v1/council.proto"),
       pool->FindFileByName("dienhong/v1/session_service.proto"),
+      pool->FindFileByName("dienhong/v1/floor_service.proto"),
       pool->FindFileByName("dienhong/v1/voting_service.proto"),
   };
   std::set<const FileDescriptor*> seen;
@@ -146,6 +149,15 @@ TEST(AccessPolicyTest, SpotChecks) {
   EXPECT_FALSE(Allowed("/dienhong.v1.CouncilService/ImportDelegates", v1::ROLE_OBSERVER));
   EXPECT_TRUE(Allowed("/dienhong.v1.SessionService/ConveneSession", v1::ROLE_CHAIR));
   EXPECT_FALSE(Allowed("/dienhong.v1.SessionService/ConveneSession", v1::ROLE_DELEGATE));
+  EXPECT_TRUE(Allowed("/dienhong.v1.FloorService/RequestFloor", v1::ROLE_DELEGATE));
+  EXPECT_TRUE(Allowed("/dienhong.v1.FloorService/RequestFloor", v1::ROLE_RESPONDENT));
+  EXPECT_FALSE(Allowed("/dienhong.v1.FloorService/RequestFloor", v1::ROLE_DISPLAY));
+  EXPECT_FALSE(Allowed("/dienhong.v1.FloorService/RequestFloor", v1::ROLE_CHAIR));
+  EXPECT_FALSE(Allowed("/dienhong.v1.FloorService/GrantFloor", v1::ROLE_DELEGATE));
+  EXPECT_FALSE(Allowed("/dienhong.v1.FloorService/GrantFloor", v1::ROLE_SECRETARY));
+  EXPECT_TRUE(Allowed("/dienhong.v1.FloorService/GrantFloor", v1::ROLE_CHAIR));
+  EXPECT_TRUE(Allowed("/dienhong.v1.FloorService/RegisterPresentation", v1::ROLE_SECRETARY));
+  EXPECT_FALSE(Allowed("/dienhong.v1.FloorService/GetFloorStatistics", v1::ROLE_OBSERVER));
   // Voting: nobody votes for another; the chair runs polls; progress is not for delegates.
   EXPECT_TRUE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_DELEGATE));
   EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/CastVote", v1::ROLE_CHAIR));

@@ -18,6 +18,7 @@ void AddSessionCommands(CLI::App& app, Context& ctx);     // session, sitting, i
 void AddAttendanceCommands(CLI::App& app, Context& ctx);  // checkin, attendance, quorum
 void AddLiveCommands(CLI::App& app, Context& ctx);        // tail
 void AddVerifyCommands(CLI::App& app, Context& ctx);      // verify (offline)
+void AddFloorCommands(CLI::App& app, Context& ctx);       // floor (commands_floor.cc)
 void AddVotingCommands(CLI::App& app, Context& ctx);      // poll (commands_voting.cc)
 
 // Prints what a command appended ("#12 ...: mở phiên họp 1") and returns 0.

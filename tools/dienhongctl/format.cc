@@ -1,5 +1,6 @@
 #include "tools/dienhongctl/format.h"
 
+#include "tools/dienhongctl/format_floor.h"
 #include "tools/dienhongctl/format_voting.h"
 #include "tools/dienhongctl/names.h"
 #include "tools/dienhongctl/time_text.h"
@@ -138,6 +139,21 @@ std::string DescribeEvent(const v1::Event& e, const v1::SessionState& s) {
     case v1::Event::kPollCancelled:
     case v1::Event::kPollResultsPublished:
       return DescribePollEvent(e, s);  // format_voting.cc
+    case v1::Event::kFloorRequested:
+    case v1::Event::kFloorRequestWithdrawn:
+    case v1::Event::kFloorRequestRemoved:
+    case v1::Event::kFloorRequestMoved:
+    case v1::Event::kFloorListClosed:
+    case v1::Event::kFloorListOpened:
+    case v1::Event::kTurnStarted:
+    case v1::Event::kTurnEnded:
+    case v1::Event::kTurnOverran:
+    case v1::Event::kTurnExtended:
+    case v1::Event::kTurnPaused:
+    case v1::Event::kTurnResumed:
+    case v1::Event::kFloorRulesChanged:
+    case v1::Event::kCouncilFloorRulesChanged:
+      return DescribeFloorEvent(e, s);  // format_floor.cc
     case v1::Event::BODY_NOT_SET:
       break;
   }

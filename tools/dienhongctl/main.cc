@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   AddLiveCommands(app, ctx);
   AddVerifyCommands(app, ctx);
   AddVotingCommands(app, ctx);
+  AddFloorCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   return ctx.action ? ctx.action() : 0;
