@@ -8,8 +8,14 @@ import DienHong.Client
 Label {
     id: label
     property real closesAt: 0
+    // The poll's countdown: a clock a little behind the server's never shows more.
+    property int maxSeconds: 0
     property real now: Date.now()
-    readonly property int secondsLeft: closesAt > 0 ? Math.max(0, Math.ceil((closesAt - now) / 1000)) : -1
+    readonly property int secondsLeft: {
+        if (closesAt <= 0) return -1
+        const left = Math.max(0, Math.ceil((closesAt - now) / 1000))
+        return maxSeconds > 0 ? Math.min(left, maxSeconds) : left
+    }
 
     objectName: "countdownLabel"
     visible: closesAt > 0

@@ -63,12 +63,13 @@ Page {
             text: page.connection.store.currentItemId > 0 ? page.connection.store.currentItemTitle
                   : page.connection.store.currentSittingStatus === 2 ? qsTr("Phiên họp đã khai mạc")
                   : qsTr("Chưa bắt đầu")
-            font.pixelSize: page.unit * 2.6
+            // Smaller while a poll takes the middle of the screen, still whole.
+            font.pixelSize: page.unit * (page.pollShown ? 1.6 : 2.6)
             font.weight: Font.Bold
             lineHeight: 1.1
             color: Theme.displayText
             wrapMode: Text.Wrap
-            maximumLineCount: page.pollShown ? 1 : 3
+            maximumLineCount: page.pollShown ? 2 : 3
             elide: Text.ElideRight
         }
         Label {
@@ -118,6 +119,7 @@ Page {
                 CountdownLabel {
                     objectName: "displayPollCountdown"
                     closesAt: page.pollOpen ? page.openPoll.closesAt : 0
+                    maxSeconds: page.pollOpen ? page.openPoll.countdownSeconds : 0
                     font.pixelSize: page.unit * 1.6
                     color: Theme.displayAccent
                 }

@@ -159,6 +159,7 @@ Rectangle {
             CountdownLabel {
                 objectName: "pollCountdown"
                 closesAt: card.hasPoll ? card.poll.closesAt : 0
+                maxSeconds: card.hasPoll ? card.poll.countdownSeconds : 0
                 font.pixelSize: Theme.fontLarge
             }
         }

@@ -124,6 +124,7 @@ Rectangle {
         }
         CountdownLabel {
             closesAt: panel.hasPoll ? panel.poll.closesAt : 0
+            maxSeconds: panel.hasPoll ? panel.poll.countdownSeconds : 0
             font.pixelSize: Theme.fontLarge
         }
 
@@ -172,7 +173,7 @@ Rectangle {
                             }
                             GridLayout {
                                 Layout.fillWidth: true
-                                columns: questionBlock.modelData.choices.length <= 3 ? questionBlock.modelData.choices.length : 2
+                                columns: 1
                                 columnSpacing: Theme.gap
                                 rowSpacing: Theme.gap
                                 Repeater {
@@ -185,7 +186,7 @@ Rectangle {
                                         objectName: "choice_" + questionBlock.modelData.questionId + "_" + modelData.choiceId
                                         Layout.fillWidth: true
                                         Layout.preferredWidth: 1
-                                        implicitHeight: 88
+                                        implicitHeight: 76
                                         checkable: false
                                         text: panel.capitalized(modelData.label)
                                         font.pixelSize: Theme.fontTitle

@@ -2,7 +2,8 @@
 # Renders every page of the QML client to PNG against a demo session in progress (the
 # real dienhong-server, started on loopback by the test) on the offscreen platform, at
 # the tablet (1280x800) and console (1920x1080) sizes. Uses tst_pages.qml, which also
-# checks that no key text is clipped.
+# checks that no key text is clipped; then the voting screens (tst_voting_screens.qml:
+# ballot, confirmation, receipt, chair's progress, big-screen progress and result).
 #
 #   tests/client-qml/render_screenshots.sh [build-dir] [output-dir]
 #
@@ -17,5 +18,8 @@ trap 'rm -rf "$config"' EXIT
 QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
   DIENHONG_SCREENSHOT_DIR="$out" \
   "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_pages.qml
+QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
+  DIENHONG_SCREENSHOT_DIR="$out" \
+  "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_voting_screens.qml
 echo "screenshots in $out:"
 ls "$out"
