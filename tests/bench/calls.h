@@ -80,6 +80,10 @@ class Batch {
   SteadyClock::time_point last_reply_ = SteadyClock::now();
 };
 
+// Deadline of every call (the benchmark's --timeout): a call that is not answered by
+// then counts as not acknowledged.
+inline std::chrono::seconds g_call_deadline{120};
+
 // One call's state, alive until its reply. `start` issues the call:
 //   [&](grpc::ClientContext* c, const Req* q, Resp* r, std::function<void(grpc::Status)> cb) {
 //     stub->async()->Method(c, q, r, std::move(cb)); }
@@ -90,7 +94,7 @@ struct AsyncCall {
   using OnReply = std::function<void(const grpc::Status&, const Resp&, int64_t latency_us)>;
 
   static void Run(const Start& start, const std::string& token, Req request, OnReply on_reply,
-                  std::chrono::seconds deadline = std::chrono::seconds(120)) {
+                  std::chrono::seconds deadline = g_call_deadline) {
     auto* call = new AsyncCall;
     call->request = std::move(request);
     if (!token.empty()) call->context.AddMetadata("authorization", "Bearer " + token);

@@ -170,7 +170,7 @@ void LiveHub::AddStream(v1::LiveService::Stub* stub, const std::string& token) {
 int64_t LiveHub::MinLastSeq() const {
   int64_t m = INT64_MAX;
   for (const auto& s : streams_) m = std::min(m, s->last_seq.load());
-  return streams_.empty() ? 0 : m;
+  return m;  // INT64_MAX without streams: nothing to wait for
 }
 
 bool LiveHub::WaitAll(int64_t seq, std::chrono::milliseconds timeout) const {
