@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 #include <set>
 
@@ -117,19 +118,16 @@ Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& acto
   return stored;
 }
 
-Result<v1::Council> Registry::SetQuorumRule(int64_t council_id, const v1::Fraction& rule,
-                                            const v1::Actor& actor) {
+Result<v1::Council> Registry::UpdateCouncil(
+    int64_t council_id, const v1::Actor& actor,
+    const std::function<Result<v1::Event>(v1::Council&)>& change_council) {
   v1::Council updated;
   Status s = log_.Commit(
       [&]() -> Result<RegistryLog::Change> {
-        DH_RETURN_IF_ERROR(ValidateFraction(rule, "quorum"));
         DH_ASSIGN_OR_RETURN(updated, Council(council_id));
-        *updated.mutable_quorum() = rule;
-        RegistryLog::Change change;
-        v1::Event e;
+        DH_ASSIGN_OR_RETURN(v1::Event e, change_council(updated));
         *e.mutable_actor() = actor;
-        e.mutable_quorum_rule_changed()->set_council_id(council_id);
-        *e.mutable_quorum_rule_changed()->mutable_quorum() = rule;
+        RegistryLog::Change change;
         change.events.push_back(std::move(e));
         change.side_effects = [updated](sqlite3* db) {
           return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",
@@ -145,32 +143,28 @@ Result<v1::Council> Registry::SetQuorumRule(int64_t council_id, const v1::Fracti
   return updated;
 }
 
+Result<v1::Council> Registry::SetQuorumRule(int64_t council_id, const v1::Fraction& rule,
+                                            const v1::Actor& actor) {
+  return UpdateCouncil(council_id, actor, [&](v1::Council& council) -> Result<v1::Event> {
+    DH_RETURN_IF_ERROR(ValidateFraction(rule, "quorum"));
+    *council.mutable_quorum() = rule;
+    v1::Event e;
+    e.mutable_quorum_rule_changed()->set_council_id(council_id);
+    *e.mutable_quorum_rule_changed()->mutable_quorum() = rule;
+    return e;
+  });
+}
+
 Result<v1::Council> Registry::SetFloorRules(int64_t council_id, const v1::FloorRules& rules,
                                             const v1::Actor& actor) {
-  v1::Council updated;
-  Status s = log_.Commit(
-      [&]() -> Result<RegistryLog::Change> {
-        DH_ASSIGN_OR_RETURN(v1::FloorRules normalized, NormalizeFloorRules(rules, "rules"));
-        DH_ASSIGN_OR_RETURN(updated, Council(council_id));
-        *updated.mutable_floor_rules() = normalized;
-        RegistryLog::Change change;
-        v1::Event e;
-        *e.mutable_actor() = actor;
-        e.mutable_council_floor_rules_changed()->set_council_id(council_id);
-        *e.mutable_council_floor_rules_changed()->mutable_rules() = normalized;
-        change.events.push_back(std::move(e));
-        change.side_effects = [updated](sqlite3* db) {
-          return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",
-                           {Blob{updated.SerializeAsString()}, updated.id()});
-        };
-        return change;
-      },
-      [&] {
-        std::unique_lock lock(mu_);
-        councils_[council_id] = updated;
-      });
-  if (!s.ok()) return s;
-  return updated;
+  return UpdateCouncil(council_id, actor, [&](v1::Council& council) -> Result<v1::Event> {
+    DH_ASSIGN_OR_RETURN(v1::FloorRules normalized, NormalizeFloorRules(rules, "rules"));
+    *council.mutable_floor_rules() = normalized;
+    v1::Event e;
+    e.mutable_council_floor_rules_changed()->set_council_id(council_id);
+    *e.mutable_council_floor_rules_changed()->mutable_rules() = normalized;
+    return e;
+  });
 }
 
 Status Registry::ValidateDelegate(const v1::Delegate& d,

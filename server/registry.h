@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <shared_mutex>
 #include <vector>
@@ -49,6 +50,11 @@ class Registry {
   Result<v1::Delegate> Delegate(int64_t delegate_id) const;
 
  private:
+  // Reads the council, lets `change_council` modify it and name the registry event (or
+  // refuse), then stores the council and logs the event in one transaction.
+  Result<v1::Council> UpdateCouncil(
+      int64_t council_id, const v1::Actor& actor,
+      const std::function<Result<v1::Event>(v1::Council&)>& change_council);
   // Validation against the current data and the rows of the same batch (`batch`).
   Status ValidateDelegate(const v1::Delegate& d, const std::vector<v1::Delegate>& batch) const;
 
