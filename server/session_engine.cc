@@ -71,7 +71,11 @@ SessionEngine::SessionEngine(store::LogWriter& writer, std::unique_ptr<store::Lo
 void SessionEngine::ArmDeadlines(const std::shared_ptr<Session>& session) {
   if (scheduler_ == nullptr) return;
   std::set<std::string> now_armed;
-  for (auto& d : PendingDeadlines(session->feed->State())) {
+  // Runs after every commit: read the committed state in place (a copy is O(session)).
+  std::vector<Deadline> pending;
+  session->feed->ReadState(
+      [&](const v1::SessionState& state) { pending = PendingDeadlines(state); });
+  for (auto& d : pending) {
     const std::string key = std::to_string(session->id) + ":" + d.key;
     now_armed.insert(key);
     scheduler_->Schedule(key, d.at_micros, [this, id = session->id, command = d.command] {

@@ -74,6 +74,11 @@ v1::SessionState SessionFeed::State() const {
   return committed_;
 }
 
+void SessionFeed::ReadState(const std::function<void(const v1::SessionState&)>& read) const {
+  std::lock_guard lock(mu_);
+  read(committed_);
+}
+
 int64_t SessionFeed::LastSeq() const {
   std::lock_guard lock(mu_);
   return committed_.last_seq();

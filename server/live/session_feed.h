@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <unordered_set>
@@ -59,6 +60,11 @@ class SessionFeed {
 
   // A copy of the committed state.
   v1::SessionState State() const;
+  // Runs `read` on the committed state under the feed's lock, without copying it: the
+  // state of a big session (a roster of thousands, every poll's named votes) is large,
+  // and copying it after every commit made each vote cost O(session). `read` must be
+  // quick and must not call back into the feed.
+  void ReadState(const std::function<void(const v1::SessionState&)>& read) const;
   int64_t LastSeq() const;
   size_t subscriber_count() const;
 
