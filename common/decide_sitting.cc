@@ -82,6 +82,15 @@ Result<Events> CloseSitting(const v1::SessionState& state, const v1::CloseSittin
       sitting->status() != v1::SITTING_STATUS_SUSPENDED) {
     return WrongSittingStatus(*sitting, "chỉ đóng được phiên họp đang mở hoặc đang tạm dừng");
   }
+  // A vote belongs to its sitting (eligibility is the sitting's attendance): closing the
+  // sitting under it would leave ballots that no one can cast or count in that sitting.
+  for (const auto& poll : state.polls()) {
+    if (poll.status() == v1::POLL_STATUS_OPEN) {
+      return Status::FailedPrecondition(
+          "sitting_id " + std::to_string(sitting->id()) + ": đang biểu quyết (biểu quyết số " +
+          std::to_string(poll.id()) + "); kết thúc hoặc hủy biểu quyết trước khi đóng phiên họp");
+    }
+  }
   v1::Event e;
   e.mutable_sitting_closed()->set_sitting_id(sitting->id());
   Events events;

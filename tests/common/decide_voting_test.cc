@@ -17,7 +17,8 @@ using namespace dienhong::testing;  // NOLINT
 
 constexpr int64_t kNow = kStartSeconds * 1'000'000;
 
-v1::Command CreatePollCmd(v1::PollKind kind, v1::PollVisibility vis = v1::POLL_VISIBILITY_UNSPECIFIED,
+v1::Command CreatePollCmd(v1::PollKind kind,
+                          v1::PollVisibility vis = v1::POLL_VISIBILITY_UNSPECIFIED,
                           int countdown = 0) {
   v1::Command c;
   v1::Poll* p = c.mutable_create_poll()->mutable_poll();
@@ -143,6 +144,18 @@ TEST(DecideVoting, OneVotePerDelegate) {
   ExpectError(h.Try(CastCmd(1, 2, 1)), StatusCode::kAlreadyExists, "delegate_id 2");
   ExpectError(h.Try(CastCmd(1, 2, 2)), StatusCode::kAlreadyExists, "delegate_id 2");
   EXPECT_EQ(voting::FindPoll(h.state, 1)->voted_size(), 1);
+}
+
+TEST(DecideVoting, ASittingCannotBeClosedUnderAnOpenPoll) {
+  Harness h = Sitting(5, 5);
+  h.Do(CreatePollCmd(v1::POLL_KIND_RESOLUTION));
+  h.Do(OpenPollCmd(1));
+  const int64_t before = h.state.last_seq();
+  ExpectError(h.Try(CloseSittingCmd(1)), StatusCode::kFailedPrecondition,
+              "sitting_id 1: đang biểu quyết");
+  EXPECT_EQ(h.state.last_seq(), before);
+  h.Do(CloseWithNamed(1, {}));
+  h.Do(CloseSittingCmd(1));
 }
 
 TEST(DecideVoting, ChangingAVoteOnlyWhenThePollAllowsIt) {
