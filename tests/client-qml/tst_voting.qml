@@ -33,7 +33,7 @@ Item {
         // appeared may not be at its place yet).
         function click(item) {
             const settled = () => { for (let p = item; p; p = p.parent) if (isPolishScheduled(p)) return false; return true }
-            tryVerify(settled, 2000, "layout settled")
+            tryVerify(settled, 15000, "layout settled")
             mouseClick(item)
         }
         property var live: []
@@ -69,14 +69,14 @@ Item {
         }
         function createAndOpen(chairPage, title, secret) {
             let titleField = findChild(chairPage, "pollTitleField")
-            tryVerify(() => titleField.visible, 5000)
+            tryVerify(() => titleField.visible, 15000)
             titleField.text = title
             let secretSwitch = findChild(chairPage, "pollSecretSwitch")
             if (secretSwitch.checked !== secret) click(secretSwitch)
             compare(secretSwitch.checked, secret)
             let create = findChild(chairPage, "createPollButton")
             verify(create.height >= 48)
-            tryVerify(() => create.enabled, 2000)
+            tryVerify(() => create.enabled, 15000)
             click(create)
             tryCompare(chairPage.connection, "pendingCommands", 0, 10000)
             compare(findChild(chairPage, "errorBanner").message, "")
@@ -94,13 +94,13 @@ Item {
         function vote(page, choiceId, confirmText) {
             let button = null
             tryVerify(() => (button = findChild(page, "choice_1_" + choiceId)) !== null && button.visible, 10000)
-            tryVerify(() => button.height >= 48, 2000, "choice is a large touch target")
+            tryVerify(() => button.height >= 48, 15000, "choice is a large touch target")
             click(button)
             let cast = findChild(page, "castVoteButton")
-            tryVerify(() => cast.enabled, 2000)
+            tryVerify(() => cast.enabled, 15000)
             click(cast)
             let confirm = null
-            tryVerify(() => (confirm = findChild(page, "confirmVoteText")) !== null, 5000)
+            tryVerify(() => (confirm = findChild(page, "confirmVoteText")) !== null, 15000)
             compare(confirm.text, confirmText)
             click(findChild(page, "confirmVoteButton"))
             let receipt = null
@@ -160,14 +160,14 @@ Item {
             let publish = findChild(chairPage, "publishPollButton")
             tryVerify(() => publish.visible, 10000)
             const sentence = "Không thông qua: 1/30 đại biểu tán thành, 3,33% tổng số đại biểu (cần 16, quá 1/2 tổng số đại biểu)"
-            tryCompare(findChild(findChild(chairPage, "pollResult"), "resultSentence0"), "text", sentence, 5000)
+            tryCompare(findChild(findChild(chairPage, "pollResult"), "resultSentence0"), "text", sentence, 15000)
             // Closed but not published: the big screen does not show the result yet.
             tryVerify(() => !findChild(displayPage, "displayPoll").visible, 10000)
             click(publish)
 
             let result = findChild(displayPage, "displayPollResult")
             tryVerify(() => result.visible, 10000)
-            tryCompare(findChild(result, "resultSentence0"), "text", sentence, 5000)
+            tryCompare(findChild(result, "resultSentence0"), "text", sentence, 15000)
             compare(findChild(displayPage, "displayPollTitle").text,
                     "KẾT QUẢ BIỂU QUYẾT: NGHỊ QUYẾT VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026")
             // Bars: tán thành 1, không tán thành 1, không biểu quyết 0.
@@ -179,9 +179,9 @@ Item {
             walk(result)
             compare(counts, ["1", "1", "0"])
             // The ballots are gone from the tablets; the chair's console is ready for the next.
-            tryVerify(() => !findChild(p1, "votingPanel").visible, 5000)
-            tryVerify(() => findChild(chairPage, "createPollButton").visible, 5000)
-            tryVerify(() => findChild(chairPage, "lastPublished").text.indexOf(sentence) > 0, 5000)
+            tryVerify(() => !findChild(p1, "votingPanel").visible, 15000)
+            tryVerify(() => findChild(chairPage, "createPollButton").visible, 15000)
+            tryVerify(() => findChild(chairPage, "lastPublished").text.indexOf(sentence) > 0, 15000)
         }
 
         function test_secret_poll_leaves_no_choice_on_the_tablet() {
@@ -205,7 +205,7 @@ Item {
             tryVerify(() => (button = findChild(p1, "choice_1_2")) !== null, 10000)
             click(button)
             click(findChild(p1, "castVoteButton"))
-            tryVerify(() => findChild(p1, "confirmVoteText") !== null, 5000)
+            tryVerify(() => findChild(p1, "confirmVoteText") !== null, 15000)
             compare(findChild(p1, "confirmVoteText").text, "Xác nhận biểu quyết: Không tán thành?")
             verify(mentions(p1, "không tán thành"))
             click(findChild(p1, "confirmVoteButton"))
@@ -262,17 +262,17 @@ Item {
             findChild(chairPage, "pollCountdownBox").value = 120
             createAndOpen(chairPage, "Biểu quyết có đếm ngược", false)
             let countdown = findChild(chairPage, "pollCountdown")
-            tryVerify(() => countdown.visible && /^Còn lại [12]:\d\d$/.test(countdown.text), 5000)
+            tryVerify(() => countdown.visible && /^Còn lại [12]:\d\d$/.test(countdown.text), 15000)
             verify(countdown.secondsLeft > 100 && countdown.secondsLeft <= 120, countdown.secondsLeft)
             tryVerify(() => findChild(p1, "votingPanel").visible, 10000)
 
             click(findChild(chairPage, "cancelPollButton"))
             let dialog = findChild(chairPage, "cancelPollDialog")
-            tryCompare(dialog, "opened", true, 5000)
+            tryCompare(dialog, "opened", true, 15000)
             findChild(dialog.contentItem, "cancelReasonField").text = "Nhầm nội dung"
             click(findChild(dialog.contentItem, "confirmCancelPoll"))
             tryVerify(() => !findChild(p1, "votingPanel").visible, 10000)
-            tryVerify(() => findChild(chairPage, "createPollButton").visible, 5000)
+            tryVerify(() => findChild(chairPage, "createPollButton").visible, 15000)
         }
     }
 }

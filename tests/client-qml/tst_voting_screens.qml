@@ -29,7 +29,7 @@ Item {
         // appeared may not be at its place yet).
         function click(item) {
             const settled = () => { for (let p = item; p; p = p.parent) if (isPolishScheduled(p)) return false; return true }
-            tryVerify(settled, 2000, "layout settled")
+            tryVerify(settled, 15000, "layout settled")
             mouseClick(item)
         }
         property var live: []
@@ -113,13 +113,13 @@ Item {
             for (const size of [{ tag: "tablet", w: 1280, h: 800 }, { tag: "console", w: 1920, h: 1080 }]) {
                 let ballot = page(delegatePageComponent, delegate, size.w, size.h)
                 let choice = null
-                tryVerify(() => (choice = findChild(ballot, "choice_1_1")) !== null, 5000)
+                tryVerify(() => (choice = findChild(ballot, "choice_1_1")) !== null, 15000)
                 click(choice)
                 checkTexts(ballot, ["votingTitle"])
                 verify(checkButtons(ballot) >= 5)
                 save(ballot, "voting-ballot-" + size.tag)
                 click(findChild(ballot, "castVoteButton"))
-                tryVerify(() => findChild(ballot, "confirmVoteText") !== null, 5000)
+                tryVerify(() => findChild(ballot, "confirmVoteText") !== null, 15000)
                 checkTexts(ballot, ["confirmVoteText"])
                 save(ballot, "voting-confirm-" + size.tag)
                 ballot.destroy()
@@ -142,10 +142,10 @@ Item {
             // The tablet's own vote, through the page: confirmation, then the receipt.
             let tablet = page(delegatePageComponent, delegate, 1280, 800)
             let choice = null
-            tryVerify(() => (choice = findChild(tablet, "choice_1_1")) !== null, 5000)
+            tryVerify(() => (choice = findChild(tablet, "choice_1_1")) !== null, 15000)
             click(choice)
             click(findChild(tablet, "castVoteButton"))
-            tryVerify(() => findChild(tablet, "confirmVoteButton") !== null, 5000)
+            tryVerify(() => findChild(tablet, "confirmVoteButton") !== null, 15000)
             click(findChild(tablet, "confirmVoteButton"))
             tryVerify(() => findChild(tablet, "receiptText") !== null && findChild(tablet, "receiptText").text.length > 0, 10000)
             checkTexts(tablet, ["receiptTitle", "receiptText"])
@@ -162,7 +162,7 @@ Item {
             for (const size of [{ tag: "tablet", w: 1280, h: 800 }, { tag: "console", w: 1920, h: 1080 }]) {
                 let screen = page(displayPageComponent, display, size.w, size.h)
                 let result = findChild(screen, "displayPollResult")
-                tryVerify(() => result.visible, 5000)
+                tryVerify(() => result.visible, 15000)
                 let sentence = findChild(result, "resultSentence0")
                 compare(sentence.text, "Không thông qua: 10/30 đại biểu tán thành, 33,33% tổng số đại biểu (cần 16, quá 1/2 tổng số đại biểu)")
                 checkTexts(screen, ["displayPollTitle", "displaySessionTitle", "displayQuorum"])
