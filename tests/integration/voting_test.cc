@@ -192,7 +192,8 @@ TEST_F(VotingTest, DoubleVoteIsRefusedAndARetryReturnsTheSameReceipt) {
   ASSERT_TRUE(Cast(world.delegate_callers[0], sid, poll, Choose({{1, 1}}), &retry, "phieu-1").ok());
   EXPECT_TRUE(retry.reply().replayed());
   EXPECT_EQ(retry.reply().seq(), first.reply().seq());
-  EXPECT_EQ(retry.reply().events(0).SerializeAsString(), first.reply().events(0).SerializeAsString());
+  EXPECT_EQ(retry.reply().events(0).SerializeAsString(),
+            first.reply().events(0).SerializeAsString());
   EXPECT_EQ(retry.text(), first.text());
 
   // A second vote with a new request id is refused, whatever the choice.
@@ -573,10 +574,9 @@ class VotingCrashTest : public VotingTest {
             for (size_t j; (j = next.fetch_add(1)) < pending.size();) {
               const int i = pending[j];
               v1::VoteReceipt receipt;
-              grpc::Status s = Cast(world.delegate_callers[i], sid, poll,
-                                    Choose({{1, choice_of(i)}}), &receipt,
-                                    "crash-" + std::to_string(poll) + "-" + std::to_string(i),
-                                    stub.get());
+              grpc::Status s =
+                  Cast(world.delegate_callers[i], sid, poll, Choose({{1, choice_of(i)}}), &receipt,
+                       "crash-" + std::to_string(poll) + "-" + std::to_string(i), stub.get());
               std::lock_guard lock(mu);
               if (s.ok()) {
                 acked.insert(i);
@@ -592,7 +592,18 @@ class VotingCrashTest : public VotingTest {
           });
         }
         if (kill) {
-          std::this_thread::sleep_for(std::chrono::milliseconds(2 + rng() % 25));
+          // Kill after a random number of acknowledgements, not after a random time: on a
+          // fast, idle machine a whole burst can finish within a few milliseconds.
+          const size_t target = acked.size() + 1 + rng() % (pending.size() / 2);
+          const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+          for (;;) {
+            {
+              std::lock_guard lock(mu);
+              if (acked.size() >= target) break;
+            }
+            if (std::chrono::steady_clock::now() > give_up) break;
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+          }
           server_->Kill();  // mid-burst
         }
         for (auto& c : casters) c.join();
