@@ -214,6 +214,9 @@ Item {
             verify(!mentions(p1, "không tán thành"), texts(p1, []).join(" | "))
             compare(findChild(p1, "receiptEcho").text, "")
             compare(Object.keys(panel.selection).length, 0)
+            // The receipt view may show on the live VoteCast event before the call's reply
+            // fills the receipt in: wait for the reply, then check it echoes nothing.
+            tryVerify(() => panel.receipt.pollId !== undefined, 15000)
             compare(panel.receipt.echoed, "")
 
             vote(p2, 1, "Xác nhận biểu quyết: Tán thành?")
