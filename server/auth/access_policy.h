@@ -34,7 +34,4 @@ const std::vector<MethodPolicy>& AllPolicies();
 
 bool RoleAllowed(const MethodPolicy& policy, v1::Role role);
 
-// Vietnamese name of a role, e.g. "Thư ký kỳ họp", for messages.
-const char* RoleLabel(v1::Role role);
-
 }  // namespace dienhong::auth

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/labels.h"
 #include "server/auth/access_policy.h"
 #include "server/auth/token.h"
 #include "server/grpc_status.h"
@@ -24,9 +25,9 @@ Result<Principal> Admit(const ServerCore& core, grpc::CallbackServerContext* ctx
   }
   DH_ASSIGN_OR_RETURN(Principal principal, core.accounts.Authenticate(token));
   if (!auth::RoleAllowed(*policy, principal.account.role())) {
-    return Status::PermissionDenied(
-        std::string("Vai trò ") + auth::RoleLabel(principal.account.role()) +
-        " không được thực hiện thao tác này (" + std::string(method) + ")");
+    return Status::PermissionDenied(std::string("Vai trò ") + RoleLabel(principal.account.role()) +
+                                    " không được thực hiện thao tác này (" + std::string(method) +
+                                    ")");
   }
   return principal;
 }

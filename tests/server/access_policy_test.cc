@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "common/labels.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"

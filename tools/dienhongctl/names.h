@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/labels.h"
 #include "dienhong/v1/council.pb.h"
 #include "dienhong/v1/session.pb.h"
 
@@ -27,8 +28,7 @@ const char* SessionKindWords();
 const char* AgendaItemKindWords();
 const char* AttendanceStatusWords();
 
-// Vietnamese labels, e.g. "Thư ký kỳ họp", "Kỳ họp thường lệ", "có mặt".
-const char* RoleLabel(v1::Role role);
+// Vietnamese labels, e.g. "Kỳ họp thường lệ", "có mặt" (RoleLabel is common/labels.h).
 const char* CouncilLevelLabel(v1::CouncilLevel level);
 const char* SessionKindLabel(v1::SessionKind kind);
 const char* SessionStatusLabel(v1::SessionStatus status);
