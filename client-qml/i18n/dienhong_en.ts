@@ -115,6 +115,18 @@
         <source>Đại biểu</source>
         <translation>Delegates</translation>
     </message>
+    <message>
+        <source>Phiên họp và túc số</source>
+        <translation>Sittings and quorum</translation>
+    </message>
+    <message>
+        <source>Phát biểu (%1)</source>
+        <translation>Floor (%1)</translation>
+    </message>
+    <message>
+        <source>Phát biểu</source>
+        <translation>Floor</translation>
+    </message>
 </context>
 <context>
     <name>CountdownLabel</name>
@@ -200,6 +212,10 @@
         <source>Đang biểu quyết — đã có %1/%2 đại biểu bỏ phiếu</source>
         <translation>Voting — %1/%2 delegates have voted</translation>
     </message>
+    <message>
+        <source>ĐANG PHÁT BIỂU</source>
+        <translation>SPEAKING NOW</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -233,6 +249,187 @@
     <message>
         <source>Ghi nhận</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>FloorConsole</name>
+    <message>
+        <source>Phát biểu</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Danh sách đã khóa</source>
+        <translation>List closed</translation>
+    </message>
+    <message>
+        <source>Danh sách đang mở</source>
+        <translation>List open</translation>
+    </message>
+    <message>
+        <source>Mở danh sách</source>
+        <translation>Open list</translation>
+    </message>
+    <message>
+        <source>Khóa danh sách</source>
+        <translation>Close list</translation>
+    </message>
+    <message>
+        <source>Mở lại danh sách đăng ký phát biểu</source>
+        <translation>Reopen the list of speakers</translation>
+    </message>
+    <message>
+        <source>Khóa danh sách đăng ký phát biểu</source>
+        <translation>Close the list of speakers</translation>
+    </message>
+    <message>
+        <source>đã thêm %1 giây</source>
+        <translation>%1 s added</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Kết thúc lượt phát biểu của %1</source>
+        <translation>End the turn of %1</translation>
+    </message>
+    <message>
+        <source>+1 phút</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Thêm 1 phút cho %1</source>
+        <translation>Give %1 one more minute</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tiếp tục tính giờ</source>
+        <translation>Resume the clock</translation>
+    </message>
+    <message>
+        <source>Tạm dừng tính giờ</source>
+        <translation>Pause the clock</translation>
+    </message>
+    <message>
+        <source>Mời người tiếp theo</source>
+        <translation>Call the next speaker</translation>
+    </message>
+    <message>
+        <source>Chủ tọa phát biểu</source>
+        <translation>Chair takes the floor</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký (%1)</source>
+        <translation>Speakers' list (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đăng ký phát biểu.</source>
+        <translation>Nobody has asked to speak.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Phát biểu</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Đang phát biểu: %1</source>
+        <translation>Speaking: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đang phát biểu</source>
+        <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+        <source>Bạn đã đăng ký %1 — thứ tự %2</source>
+        <translation>You asked for: %1 — place %2</translation>
+    </message>
+    <message>
+        <source>Rút đăng ký</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Rút đăng ký %1</source>
+        <translation>Withdraw the request: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tọa đã khóa danh sách đăng ký phát biểu; chỉ còn nhận kiến nghị về thủ tục.</source>
+        <translation>The chair has closed the list of speakers; only points of order are accepted.</translation>
+    </message>
+    <message>
+        <source>Đăng ký phát biểu</source>
+        <translation>Ask to speak</translation>
+    </message>
+    <message>
+        <source>Tranh luận…</source>
+        <translation>Debate…</translation>
+    </message>
+    <message>
+        <source>Kiến nghị thủ tục</source>
+        <translation>Point of order</translation>
+    </message>
+    <message>
+        <source>Kiến nghị về thủ tục</source>
+        <translation>Point of order</translation>
+    </message>
+    <message>
+        <source>Lượt phát biểu được tranh luận</source>
+        <translation>Speech to reply to</translation>
+    </message>
+    <message>
+        <source>Gửi đăng ký</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Gửi đăng ký tranh luận</source>
+        <translation>Send the debate request</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký (%1)</source>
+        <translation>Speakers' list (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorRequestDelegate</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (bạn)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Mời</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Mời %1 phát biểu</source>
+        <translation>Give the floor to %1</translation>
+    </message>
+    <message>
+        <source>Đưa %1 lên trước</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <source>Đưa %1 xuống sau</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xóa đăng ký của %1</source>
+        <translation>Remove the request of %1</translation>
     </message>
 </context>
 <context>
@@ -396,6 +593,30 @@
     <message>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Phát biểu</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Tranh luận</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Kiến nghị về thủ tục</source>
+        <translation>Point of order</translation>
+    </message>
+    <message>
+        <source>Tham luận</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Chủ tọa điều hành</source>
+        <translation>Chair</translation>
     </message>
 </context>
 <context>
@@ -586,6 +807,33 @@
     </message>
 </context>
 <context>
+    <name>RemoveFloorRequestDialog</name>
+    <message>
+        <source>Xóa khỏi danh sách phát biểu</source>
+        <translation>Remove from the list of speakers</translation>
+    </message>
+    <message>
+        <source>Lý do (ghi vào biên bản)</source>
+        <translation>Reason (recorded in the minutes)</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lý do xóa đăng ký phát biểu</source>
+        <translation>Reason for removing the request</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Xóa khỏi danh sách</source>
+        <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryPage</name>
     <message>
         <source>Thư ký kỳ họp</source>
@@ -621,6 +869,29 @@
     <message>
         <source>Bế mạc phiên</source>
         <translation>Close sitting</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerCountdown</name>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Đã nói</source>
+        <translation>Spoken</translation>
+    </message>
+    <message>
+        <source>Quá giờ</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <source>Sắp hết giờ</source>
+        <translation>Time almost up</translation>
+    </message>
+    <message>
+        <source>Còn lại</source>
+        <translation>Remaining</translation>
     </message>
 </context>
 <context>
@@ -702,7 +973,7 @@
     </message>
     <message>
         <source>Đã ghi nhận phiếu của đại biểu</source>
-        <translation>The delegate's vote has been recorded</translation>
+        <translation>The delegate&apos;s vote has been recorded</translation>
     </message>
     <message>
         <source>Lựa chọn đã ghi: %1</source>
@@ -757,6 +1028,25 @@
     <message>
         <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.</source>
         <translation>Your login has expired. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::FloorModel</name>
+    <message>
+        <source>lượt %1 — %2</source>
+        <translation>turn %1 — %2</translation>
+    </message>
+    <message>
+        <source>Trả lời %1</source>
+        <translation>Answers %1</translation>
+    </message>
+    <message>
+        <source>Lượt %1 — %2 (%3)</source>
+        <translation>Turn %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tranh luận với %1</source>
+        <translation>Replies to %1</translation>
     </message>
 </context>
 <context>

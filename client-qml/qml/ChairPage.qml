@@ -5,8 +5,8 @@ import DienHong.Client
 
 // Chair's console: the agenda with current-item control, the sittings (open, suspend
 // with reason, resume, close), polls (PollConsole: prepare, open, progress, close,
-// publish, cancel), and the attendance and quorum panel. The floor queue joins this page
-// when the server offers it.
+// publish, cancel), the floor (FloorConsole: running turns with their clock, the list
+// with grant / move / remove, close-open) and the attendance and quorum panel.
 Page {
     id: page
     required property Connection connection
@@ -18,8 +18,14 @@ Page {
     SittingsModel { id: sittings; store: page.connection.store }
     AttendanceModel { id: attendance; store: page.connection.store }
     PollsModel { id: polls; store: page.connection.store }
+    FloorModel { id: floorModel; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Chủ tọa") }
+
+    // Below console height the right column cannot hold the sittings, the floor and the
+    // quorum at once: it shows them in two tabs (the sittings first: nothing else works
+    // before a sitting is open).
+    readonly property bool compact: height < 1000
 
     SuspendSittingDialog {
         id: suspendDialog
@@ -84,60 +90,13 @@ Page {
                 connection: page.connection
                 polls: polls
             }
-        }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredWidth: 2
-            spacing: Theme.padding
-
+            // Compact roster: who is here (on a console, under the agenda; on a smaller
+            // screen the quorum panel has the counts).
             Rectangle {
                 Layout.fillWidth: true
-                implicitHeight: Math.min(sittingsColumn.implicitHeight + 2 * Theme.padding, 320)
-                color: Theme.surface
-                border.color: Theme.border
-                radius: Theme.radius
-                ColumnLayout {
-                    id: sittingsColumn
-                    anchors.fill: parent
-                    anchors.margins: Theme.padding
-                    spacing: Theme.gap
-                    Label {
-                        text: qsTr("Phiên họp")
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.DemiBold
-                        color: Theme.textMuted
-                    }
-                    ListView {
-                        objectName: "sittingList"
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        implicitHeight: contentHeight
-                        clip: true
-                        model: sittings
-                        delegate: SittingDelegate {
-                            controls: true
-                            otherActive: page.connection.store.currentSittingId > 0 && !isCurrent
-                            onOpenRequested: sittingId => page.connection.openSitting(sittingId)
-                            onSuspendRequested: (sittingId, title) => {
-                                suspendDialog.sittingId = sittingId
-                                suspendDialog.sittingTitle = title
-                                suspendDialog.open()
-                            }
-                            onResumeRequested: sittingId => page.connection.resumeSitting(sittingId)
-                            onCloseRequested: sittingId => page.connection.closeSitting(sittingId)
-                        }
-                    }
-                }
-            }
-
-            QuorumPanel { attendance: attendance; Layout.fillWidth: true }
-
-            // Compact roster: who is here.
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.preferredHeight: 190
+                visible: !page.compact
                 color: Theme.surface
                 border.color: Theme.border
                 radius: Theme.radius
@@ -185,6 +144,96 @@ Page {
                     }
                 }
             }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: Theme.padding
+
+            TabBar {
+                id: rightTabs
+                objectName: "chairTabs"
+                Layout.fillWidth: true
+                visible: page.compact
+                TabButton {
+                    objectName: "sittingsTab"
+                    text: qsTr("Phiên họp và túc số")
+                    Accessible.name: text
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+                TabButton {
+                    objectName: "floorTab"
+                    text: floorModel.count > 0 ? qsTr("Phát biểu (%1)").arg(floorModel.count) : qsTr("Phát biểu")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Phát biểu")
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                visible: !page.compact || rightTabs.currentIndex === 0
+                implicitHeight: Math.min(sittingsColumn.implicitHeight + 2 * Theme.padding, 320)
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    id: sittingsColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Phiên họp")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    ListView {
+                        objectName: "sittingList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        implicitHeight: contentHeight
+                        clip: true
+                        model: sittings
+                        delegate: SittingDelegate {
+                            controls: true
+                            otherActive: page.connection.store.currentSittingId > 0 && !isCurrent
+                            onOpenRequested: sittingId => page.connection.openSitting(sittingId)
+                            onSuspendRequested: (sittingId, title) => {
+                                suspendDialog.sittingId = sittingId
+                                suspendDialog.sittingTitle = title
+                                suspendDialog.open()
+                            }
+                            onResumeRequested: sittingId => page.connection.resumeSitting(sittingId)
+                            onCloseRequested: sittingId => page.connection.closeSitting(sittingId)
+                        }
+                    }
+                }
+            }
+
+            FloorConsole {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: !page.compact || rightTabs.currentIndex === 1
+                Layout.preferredHeight: 480
+                Layout.minimumHeight: 320
+                connection: page.connection
+                floor: floorModel
+            }
+
+            QuorumPanel {
+                Layout.fillWidth: true
+                visible: !page.compact || rightTabs.currentIndex === 0
+                attendance: attendance
+            }
+            Item {
+                Layout.fillHeight: true
+                visible: page.compact && rightTabs.currentIndex === 0
+            }
+
         }
     }
 }

@@ -4,9 +4,9 @@ import QtQuick.Layouts
 import DienHong.Client
 
 // Delegate tablet: check in (in the hall or online), the current item with its
-// documents, and the agenda; while a poll is open, the ballot (VotingPanel) in the
-// agenda's place. Floor requests and questions join this page when the server offers
-// them.
+// documents, the floor (FloorPanel: who speaks with the clock, asking to speak, the list)
+// and the agenda; while a poll is open, the ballot (VotingPanel) takes the place of the
+// floor and the agenda.
 Page {
     id: page
     required property Connection connection
@@ -20,6 +20,11 @@ Page {
     AgendaModel { id: agenda; store: page.connection.store }
     PollsModel {
         id: polls
+        store: page.connection.store
+        selfDelegateId: page.connection.delegateId
+    }
+    FloorModel {
+        id: floorModel
         store: page.connection.store
         selfDelegateId: page.connection.delegateId
     }
@@ -175,31 +180,45 @@ Page {
             polls: polls
         }
 
-        // Agenda.
-        Rectangle {
+        // The floor and the agenda (while no poll is open).
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: polls.openPoll.pollId === undefined
-            color: Theme.surface
-            border.color: Theme.border
-            radius: Theme.radius
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.padding
-                spacing: Theme.gap
-                Label {
-                    text: qsTr("Chương trình kỳ họp")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    color: Theme.textMuted
-                }
-                ListView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    spacing: 4
-                    model: agenda
-                    delegate: AgendaItemDelegate { compact: true }
+            spacing: Theme.padding
+
+            FloorPanel {
+                Layout.fillWidth: true
+                Layout.maximumHeight: page.height * 0.62
+                connection: page.connection
+                floor: floorModel
+            }
+
+            // Agenda.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Chương trình kỳ họp")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    ListView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 4
+                        model: agenda
+                        delegate: AgendaItemDelegate { compact: true }
+                    }
                 }
             }
         }

@@ -15,6 +15,10 @@ Page {
 
     AttendanceModel { id: attendance; store: page.connection.store }
     PollsModel { id: polls; store: page.connection.store }
+    FloorModel { id: floorModel; store: page.connection.store }
+    readonly property var speaker: floorModel.currentTurn
+    // The speaker gives way to a poll: voting is what the hall watches then.
+    readonly property bool speakerShown: speaker.turnId !== undefined && !pollShown
     readonly property var openPoll: polls.openPoll
     readonly property bool pollOpen: openPoll.pollId !== undefined
     // The newest published result stays up while its item is current (or it had none).
@@ -64,12 +68,12 @@ Page {
                   : page.connection.store.currentSittingStatus === 2 ? qsTr("Phiên họp đã khai mạc")
                   : qsTr("Chưa bắt đầu")
             // Smaller while a poll takes the middle of the screen, still whole.
-            font.pixelSize: page.unit * (page.pollShown ? 1.6 : 2.6)
+            font.pixelSize: page.unit * (page.pollShown || page.speakerShown ? 1.6 : 2.6)
             font.weight: Font.Bold
             lineHeight: 1.1
             color: Theme.displayText
             wrapMode: Text.Wrap
-            maximumLineCount: page.pollShown ? 2 : 3
+            maximumLineCount: page.pollShown || page.speakerShown ? 2 : 3
             elide: Text.ElideRight
         }
         Label {
@@ -131,6 +135,56 @@ Page {
                 dark: true
                 unit: page.unit * 1.1
                 results: page.resultShown ? page.shownResult.results : []
+            }
+        }
+
+        // The current speaker with a clock readable from the back of the hall.
+        RowLayout {
+            objectName: "displaySpeaker"
+            Layout.fillWidth: true
+            Layout.topMargin: page.unit
+            visible: page.speakerShown
+            spacing: page.unit * 2
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: page.unit * 0.3
+                Label {
+                    text: qsTr("ĐANG PHÁT BIỂU")
+                    font.pixelSize: page.unit * 0.85
+                    font.letterSpacing: 2
+                    color: Theme.displayAccent
+                }
+                Label {
+                    objectName: "displaySpeakerName"
+                    Layout.fillWidth: true
+                    text: page.speakerShown ? page.speaker.speakerName : ""
+                    font.pixelSize: page.unit * 2.6
+                    font.weight: Font.Bold
+                    color: Theme.displayText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "displaySpeakerKind"
+                    Layout.fillWidth: true
+                    text: page.speakerShown
+                          ? [page.speaker.kindText, page.speaker.delegateGroup, page.speaker.repliesToText]
+                            .filter(s => s.length > 0).join(" · ")
+                          : ""
+                    font.pixelSize: page.unit * 1.1
+                    color: Theme.displayMuted
+                    wrapMode: Text.Wrap
+                }
+            }
+            SpeakerCountdown {
+                objectName: "displaySpeakerCountdown"
+                Layout.alignment: Qt.AlignVCenter
+                floor: floorModel
+                clock: page.connection.clock
+                turn: page.speakerShown ? page.speaker : ({})
+                pixelSize: page.unit * 6
+                dark: true
             }
         }
 

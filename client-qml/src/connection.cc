@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include <google/protobuf/util/time_util.h>
 #include <grpcpp/grpcpp.h>
 
 #include <QFile>
@@ -55,9 +56,13 @@ int SessionRank(v1::SessionStatus s) {
 }  // namespace
 
 Connection::Connection(QObject* parent)
-    : QObject(parent), store_(new SessionStore(this)), tracker_(std::make_shared<CallTracker>()) {
+    : QObject(parent),
+      store_(new SessionStore(this)),
+      clock_(new ServerClock(this)),
+      tracker_(std::make_shared<CallTracker>()) {
   QSettings settings;
-  serverAddress_ = settings.value(kSettingsAddress, QString::fromLatin1(kDefaultAddress)).toString();
+  serverAddress_ =
+      settings.value(kSettingsAddress, QString::fromLatin1(kDefaultAddress)).toString();
   useTls_ = settings.value(kSettingsTls, false).toBool();
 
   reconnectTimer_.setSingleShot(true);
@@ -144,12 +149,9 @@ QString Connection::describe(const grpc::Status& s) const {
     case grpc::StatusCode::UNAVAILABLE:
       return tr("Không kết nối được tới máy chủ %1. Kiểm tra mạng rồi thử lại.")
           .arg(serverAddress_);
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-      return tr("Máy chủ không trả lời kịp. Hãy thử lại.");
-    case grpc::StatusCode::CANCELLED:
-      return tr("Yêu cầu đã bị hủy.");
-    default:
-      break;
+    case grpc::StatusCode::DEADLINE_EXCEEDED: return tr("Máy chủ không trả lời kịp. Hãy thử lại.");
+    case grpc::StatusCode::CANCELLED: return tr("Yêu cầu đã bị hủy.");
+    default: break;
   }
   if (!s.error_message().empty()) return QString::fromStdString(s.error_message());
   return tr("Máy chủ từ chối yêu cầu (mã %1).").arg(static_cast<int>(s.error_code()));
@@ -185,6 +187,7 @@ void Connection::createChannel() {
   attendanceStub_ = v1::AttendanceService::NewStub(channel_);
   liveStub_ = v1::LiveService::NewStub(channel_);
   votingStub_ = v1::VotingService::NewStub(channel_);
+  floorStub_ = v1::FloorService::NewStub(channel_);
 }
 
 template <class Req, class Resp, class StartFn, class DoneFn>
@@ -229,7 +232,8 @@ void Connection::login(const QString& account, const QString& pin) {
       req,
       [stub](grpc::ClientContext* c, const v1::LoginRequest* q, v1::LoginResponse* r,
              std::function<void(grpc::Status)> f) { stub->async()->Login(c, q, r, std::move(f)); },
-      kLoginTimeout, false, [this, epoch](const grpc::Status& s, v1::LoginResponse& r) {
+      kLoginTimeout, false,
+      [this, epoch](const grpc::Status& s, v1::LoginResponse& r) {
         if (epoch != epoch_) return;
         if (!s.ok()) {
           setLoginError(describe(s));
@@ -254,11 +258,12 @@ void Connection::listSessions() {
   auto stub = sessionStub_;
   unary<v1::ListSessionsRequest, v1::ListSessionsResponse>(
       v1::ListSessionsRequest(),
-      [stub](grpc::ClientContext* c, const v1::ListSessionsRequest* q,
-             v1::ListSessionsResponse* r, std::function<void(grpc::Status)> f) {
+      [stub](grpc::ClientContext* c, const v1::ListSessionsRequest* q, v1::ListSessionsResponse* r,
+             std::function<void(grpc::Status)> f) {
         stub->async()->ListSessions(c, q, r, std::move(f));
       },
-      kReadTimeout, true, [this, epoch](const grpc::Status& s, v1::ListSessionsResponse& r) {
+      kReadTimeout, true,
+      [this, epoch](const grpc::Status& s, v1::ListSessionsResponse& r) {
         if (epoch != epoch_) return;
         if (!s.ok()) {
           if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED) return endLogin(describe(s));
@@ -321,6 +326,7 @@ void Connection::startLive() {
 void Connection::onLiveMessage(quint64 generation, const v1::LiveMessage& message) {
   if (generation != liveGeneration_) return;
   markLive();
+  if (message.has_event()) observeTime(message.event(), std::nullopt);
   if (message.has_snapshot()) {
     store_->resetToSnapshot(message.snapshot());
     return;
@@ -410,13 +416,18 @@ void Connection::call(const QString& name, Req request, StartFn start, int attem
     adjustPending(+1);
   }
   const quint64 epoch = epoch_;
+  const qint64 sentMs = clock_->localMs();
   unary<Req, Resp>(
       request, start, kCommandTimeout, true,
-      [this, epoch, name, request, start, attempt](const grpc::Status& s, Resp& response) {
+      [this, epoch, name, request, start, attempt, sentMs](const grpc::Status& s, Resp& response) {
         if (epoch != epoch_) return;
         if (s.ok()) {
           adjustPending(-1);
           const v1::CommandReply& reply = ReplyOf(response);
+          // A retry may be answered with the first attempt's events, recorded before
+          // this attempt was sent: only a first attempt bounds the clock from above.
+          for (const v1::Event& e : reply.events())
+            observeTime(e, attempt == 0 ? std::optional<qint64>(sentMs) : std::nullopt);
           if (reply.session_id() == store_->sessionId())
             for (const v1::Event& e : reply.events()) store_->applyEvent(e);
           if constexpr (std::is_same_v<Resp, v1::VoteReceipt>) onVoteReceipt(response);
@@ -437,15 +448,22 @@ void Connection::call(const QString& name, Req request, StartFn start, int attem
       });
 }
 
-#define DH_SESSION_CALL(Method, Req)                                                       \
-  [stub = sessionStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r,         \
-                        std::function<void(grpc::Status)> f) {                             \
-    stub->async()->Method(c, q, r, std::move(f));                                          \
+void Connection::observeTime(const v1::Event& event, std::optional<qint64> sentMs) {
+  if (!event.has_recorded_at()) return;
+  clock_->observe(static_cast<double>(google::protobuf::util::TimeUtil::TimestampToMilliseconds(
+                      event.recorded_at())),
+                  sentMs, clock_->localMs());
+}
+
+#define DH_SESSION_CALL(Method, Req)                                               \
+  [stub = sessionStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r, \
+                        std::function<void(grpc::Status)> f) {                     \
+    stub->async()->Method(c, q, r, std::move(f));                                  \
   }
-#define DH_ATTENDANCE_CALL(Method, Req)                                                    \
-  [stub = attendanceStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r,      \
-                           std::function<void(grpc::Status)> f) {                          \
-    stub->async()->Method(c, q, r, std::move(f));                                          \
+#define DH_ATTENDANCE_CALL(Method, Req)                                               \
+  [stub = attendanceStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r, \
+                           std::function<void(grpc::Status)> f) {                     \
+    stub->async()->Method(c, q, r, std::move(f));                                     \
   }
 
 void Connection::checkIn(bool online) {
@@ -508,16 +526,17 @@ void Connection::completeItem(qint64 itemId) {
 
 // --- voting -----------------------------------------------------------------------------
 
-#define DH_VOTING_CALL(Method, Req, Resp)                                                  \
-  [stub = votingStub_](grpc::ClientContext* c, const Req* q, Resp* r,                      \
-                       std::function<void(grpc::Status)> f) {                              \
-    stub->async()->Method(c, q, r, std::move(f));                                          \
+#define DH_VOTING_CALL(Method, Req, Resp)                             \
+  [stub = votingStub_](grpc::ClientContext* c, const Req* q, Resp* r, \
+                       std::function<void(grpc::Status)> f) {         \
+    stub->async()->Method(c, q, r, std::move(f));                     \
   }
 
 void Connection::createPoll(const QVariantMap& spec) {
   v1::CreatePollRequest req;
   v1::Poll* poll = req.mutable_command()->mutable_poll();
-  poll->set_kind(static_cast<v1::PollKind>(spec.value("kind", int(v1::POLL_KIND_RESOLUTION)).toInt()));
+  poll->set_kind(
+      static_cast<v1::PollKind>(spec.value("kind", int(v1::POLL_KIND_RESOLUTION)).toInt()));
   poll->set_title(spec.value("title").toString().trimmed().toStdString());
   if (spec.contains("secret"))
     poll->set_visibility(spec.value("secret").toBool() ? v1::POLL_VISIBILITY_SECRET
@@ -599,7 +618,103 @@ void Connection::onVoteReceipt(const v1::VoteReceipt& receipt) {
             for (const v1::PollChoice& c : q.choices())
               if (c.id() == id) echoed.append(QString::fromStdString(c.label()));
   }
-  emit voteRecorded(pollId, QString::fromStdString(receipt.text()), echoed.join(QStringLiteral(", ")));
+  emit voteRecorded(pollId, QString::fromStdString(receipt.text()),
+                    echoed.join(QStringLiteral(", ")));
+}
+
+// --- the floor ----------------------------------------------------------------------
+
+#define DH_FLOOR_CALL(Method, Req)                                               \
+  [stub = floorStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r, \
+                      std::function<void(grpc::Status)> f) {                     \
+    stub->async()->Method(c, q, r, std::move(f));                                \
+  }
+
+void Connection::requestFloor(int kind, qint64 repliesToTurnId, const QString& topic) {
+  v1::RequestFloorRequest req;
+  req.mutable_command()->set_kind(static_cast<v1::FloorKind>(kind));
+  req.mutable_command()->set_replies_to_turn_id(repliesToTurnId);
+  req.mutable_command()->set_topic(topic.trimmed().toStdString());
+  command(QStringLiteral("requestFloor"), req,
+          DH_FLOOR_CALL(RequestFloor, v1::RequestFloorRequest));
+}
+
+void Connection::withdrawFloorRequest(qint64 requestId) {
+  v1::WithdrawRequestRequest req;
+  req.mutable_command()->set_request_id(requestId);
+  command(QStringLiteral("withdrawFloorRequest"), req,
+          DH_FLOOR_CALL(WithdrawRequest, v1::WithdrawRequestRequest));
+}
+
+void Connection::grantFloor(qint64 requestId) {
+  v1::GrantFloorRequest req;
+  req.mutable_command()->set_request_id(requestId);
+  command(QStringLiteral("grantFloor"), req, DH_FLOOR_CALL(GrantFloor, v1::GrantFloorRequest));
+}
+
+void Connection::takeFloor() {
+  v1::GrantFloorRequest req;
+  req.mutable_command()->set_chair_self(true);
+  command(QStringLiteral("takeFloor"), req, DH_FLOOR_CALL(GrantFloor, v1::GrantFloorRequest));
+}
+
+void Connection::reorderFloorRequest(qint64 requestId, int position) {
+  v1::ReorderRequestRequest req;
+  req.mutable_command()->set_request_id(requestId);
+  req.mutable_command()->set_position(position);
+  command(QStringLiteral("reorderFloorRequest"), req,
+          DH_FLOOR_CALL(ReorderRequest, v1::ReorderRequestRequest));
+}
+
+void Connection::removeFloorRequest(qint64 requestId, const QString& reason) {
+  v1::RemoveRequestRequest req;
+  req.mutable_command()->set_request_id(requestId);
+  req.mutable_command()->set_reason(reason.trimmed().toStdString());
+  command(QStringLiteral("removeFloorRequest"), req,
+          DH_FLOOR_CALL(RemoveRequest, v1::RemoveRequestRequest));
+}
+
+void Connection::closeFloorList() {
+  command(QStringLiteral("closeFloorList"), v1::CloseListRequest(),
+          DH_FLOOR_CALL(CloseList, v1::CloseListRequest));
+}
+
+void Connection::openFloorList() {
+  command(QStringLiteral("openFloorList"), v1::OpenListRequest(),
+          DH_FLOOR_CALL(OpenList, v1::OpenListRequest));
+}
+
+void Connection::endTurn(qint64 turnId) {
+  v1::EndTurnRequest req;
+  req.mutable_command()->set_turn_id(turnId);
+  command(QStringLiteral("endTurn"), req, DH_FLOOR_CALL(EndTurn, v1::EndTurnRequest));
+}
+
+void Connection::interruptTurn(qint64 turnId, const QString& reason) {
+  v1::InterruptTurnRequest req;
+  req.mutable_command()->set_turn_id(turnId);
+  req.mutable_command()->set_reason(reason.trimmed().toStdString());
+  command(QStringLiteral("interruptTurn"), req,
+          DH_FLOOR_CALL(InterruptTurn, v1::InterruptTurnRequest));
+}
+
+void Connection::extendTurn(qint64 turnId, int seconds) {
+  v1::ExtendTurnRequest req;
+  req.mutable_command()->set_turn_id(turnId);
+  req.mutable_command()->set_seconds(seconds);
+  command(QStringLiteral("extendTurn"), req, DH_FLOOR_CALL(ExtendTurn, v1::ExtendTurnRequest));
+}
+
+void Connection::pauseTurn(qint64 turnId) {
+  v1::PauseTurnRequest req;
+  req.mutable_command()->set_turn_id(turnId);
+  command(QStringLiteral("pauseTurn"), req, DH_FLOOR_CALL(PauseTurn, v1::PauseTurnRequest));
+}
+
+void Connection::resumeTurn(qint64 turnId) {
+  v1::ResumeTurnRequest req;
+  req.mutable_command()->set_turn_id(turnId);
+  command(QStringLiteral("resumeTurn"), req, DH_FLOOR_CALL(ResumeTurn, v1::ResumeTurnRequest));
 }
 
 }  // namespace dienhong::client

@@ -24,19 +24,22 @@
 // Thread-safety: GUI thread only (a QObject used by QML).
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <QVariantList>
-#include <QtQml/qqmlregistration.h>
-
 #include <chrono>
 #include <memory>
+#include <optional>
 
 #include "call_tracker.h"
 #include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/floor_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "dienhong/v1/voting_service.grpc.pb.h"
+#include "server_clock.h"
 #include "session_store.h"
 
 namespace grpc {
@@ -53,12 +56,12 @@ class Connection : public QObject {
   QML_ELEMENT
 
   // host:port. Remembered (QSettings) after a successful login.
-  Q_PROPERTY(QString serverAddress READ serverAddress WRITE setServerAddress
-                 NOTIFY serverAddressChanged)
+  Q_PROPERTY(
+      QString serverAddress READ serverAddress WRITE setServerAddress NOTIFY serverAddressChanged)
   Q_PROPERTY(bool useTls READ useTls WRITE setUseTls NOTIFY useTlsChanged)
   // false: do not read or write QSettings (tests, kiosk images).
-  Q_PROPERTY(bool rememberServer READ rememberServer WRITE setRememberServer
-                 NOTIFY rememberServerChanged)
+  Q_PROPERTY(
+      bool rememberServer READ rememberServer WRITE setRememberServer NOTIFY rememberServerChanged)
 
   Q_PROPERTY(State state READ state NOTIFY stateChanged)
   Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY accountChanged)
@@ -79,6 +82,8 @@ class Connection : public QObject {
   Q_PROPERTY(QVariantList sessions READ sessions NOTIFY sessionsChanged)
   Q_PROPERTY(qint64 sessionId READ sessionId NOTIFY sessionIdChanged)
   Q_PROPERTY(dienhong::client::SessionStore* store READ store CONSTANT)
+  // The server's time, estimated from the events it sends (turn and poll countdowns).
+  Q_PROPERTY(dienhong::client::ServerClock* clock READ clock CONSTANT)
 
  public:
   enum State {
@@ -129,6 +134,7 @@ class Connection : public QObject {
   QVariantList sessions() const { return sessions_; }
   qint64 sessionId() const { return sessionId_; }
   SessionStore* store() const { return store_; }
+  ServerClock* clock() const { return clock_; }
 
   Q_INVOKABLE void login(const QString& account, const QString& pin);
   Q_INVOKABLE void logout();
@@ -161,6 +167,27 @@ class Connection : public QObject {
   // The ballot lives only in the request until the call ends (retries reuse it with the
   // same request_id); nothing is stored. voteRecorded reports the receipt.
   Q_INVOKABLE void castVote(qint64 pollId, const QVariantList& marks);
+
+  // --- the floor (FloorService; docs/floor.md) ---
+  // Delegate: asks to speak on the current item. kind: v1::FloorKind (1 phát biểu,
+  // 2 tranh luận — repliesToTurnId required, 3 kiến nghị về thủ tục).
+  Q_INVOKABLE void requestFloor(int kind, qint64 repliesToTurnId, const QString& topic);
+  Q_INVOKABLE void withdrawFloorRequest(qint64 requestId);
+  // Chair: requestId 0 = the next in line on the current item.
+  Q_INVOKABLE void grantFloor(qint64 requestId);
+  // Chair: takes the floor themself (the chair's own turn, no limit).
+  Q_INVOKABLE void takeFloor();
+  // Chair/secretary: position is 1-based among the item's waiting requests.
+  Q_INVOKABLE void reorderFloorRequest(qint64 requestId, int position);
+  Q_INVOKABLE void removeFloorRequest(qint64 requestId, const QString& reason);
+  Q_INVOKABLE void closeFloorList();
+  Q_INVOKABLE void openFloorList();
+  // Chair: turnId 0 = the only open turn.
+  Q_INVOKABLE void endTurn(qint64 turnId);
+  Q_INVOKABLE void interruptTurn(qint64 turnId, const QString& reason);
+  Q_INVOKABLE void extendTurn(qint64 turnId, int seconds);
+  Q_INVOKABLE void pauseTurn(qint64 turnId);
+  Q_INVOKABLE void resumeTurn(qint64 turnId);
 
  signals:
   void serverAddressChanged();
@@ -195,6 +222,7 @@ class Connection : public QObject {
   // Resp: v1::CommandReply or v1::VoteReceipt.
   template <class Resp, class Req, class StartFn>
   void call(const QString& name, Req request, StartFn start, int attempt);
+  void observeTime(const v1::Event& event, std::optional<qint64> sentMs);
   void onVoteReceipt(const v1::VoteReceipt& receipt);
 
   void setState(State s);
@@ -224,12 +252,14 @@ class Connection : public QObject {
   std::shared_ptr<v1::AttendanceService::Stub> attendanceStub_;
   std::shared_ptr<v1::LiveService::Stub> liveStub_;
   std::shared_ptr<v1::VotingService::Stub> votingStub_;
+  std::shared_ptr<v1::FloorService::Stub> floorStub_;
   std::string token_;
   v1::Account account_;
 
   QVariantList sessions_;
   qint64 sessionId_ = 0;
   SessionStore* store_;
+  ServerClock* clock_;
 
   // Bumped on login/logout: late replies of an earlier login are dropped.
   quint64 epoch_ = 0;
@@ -237,9 +267,9 @@ class Connection : public QObject {
   quint64 liveGeneration_ = 0;
   std::shared_ptr<LiveReader> reader_;
   int backoffMs_ = 0;
-  QTimer reconnectTimer_;   // next resubscribe attempt
-  QTimer debounceTimer_;    // Reconnecting for this long -> reconnecting = true
-  QTimer probeTimer_;       // while Reconnecting: is the channel READY again?
+  QTimer reconnectTimer_;  // next resubscribe attempt
+  QTimer debounceTimer_;   // Reconnecting for this long -> reconnecting = true
+  QTimer probeTimer_;      // while Reconnecting: is the channel READY again?
 
   std::shared_ptr<CallTracker> tracker_;
 };

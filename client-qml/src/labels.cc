@@ -92,4 +92,16 @@ QString Labels::pollStatus(v1::PollStatus s) {
   }
 }
 
+QString Labels::floorKind(v1::FloorKind k) {
+  switch (k) {
+    case v1::FLOOR_KIND_CONTRIBUTION: return tr("Phát biểu");
+    case v1::FLOOR_KIND_DEBATE: return tr("Tranh luận");
+    case v1::FLOOR_KIND_POINT_OF_ORDER: return tr("Kiến nghị về thủ tục");
+    case v1::FLOOR_KIND_PRESENTATION: return tr("Tham luận");
+    case v1::FLOOR_KIND_RESPONDENT_ANSWER: return tr("Trả lời");
+    case v1::FLOOR_KIND_CHAIR: return tr("Chủ tọa điều hành");
+    default: return QString();
+  }
+}
+
 }  // namespace dienhong::client

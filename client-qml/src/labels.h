@@ -1,6 +1,6 @@
 // Labels: the words people see for the protocol's enums (session status, sitting status,
-// agenda item kind, attendance status, role). Vietnamese source text, translated through
-// Qt Linguist like every other string (context "Labels").
+// agenda item kind, attendance status, role, poll kind and status, floor kind). Vietnamese
+// source text, translated through Qt Linguist like every other string (context "Labels").
 //
 // Thread-safety: call on the GUI thread (the translator is installed there).
 #pragma once
@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "dienhong/v1/council.pb.h"
+#include "dienhong/v1/floor.pb.h"
 #include "dienhong/v1/session.pb.h"
 #include "dienhong/v1/voting.pb.h"
 
@@ -26,6 +27,7 @@ class Labels {
   static QString role(v1::Role r);
   static QString pollKind(v1::PollKind k);
   static QString pollStatus(v1::PollStatus s);
+  static QString floorKind(v1::FloorKind k);
 };
 
 }  // namespace dienhong::client

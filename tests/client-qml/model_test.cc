@@ -12,16 +12,22 @@
 #include "agenda_model.h"
 #include "attendance_model.h"
 #include "common/apply.h"
+#include "common/decide.h"
+#include "common/floor.h"
 #include "common/vote_rules.h"
+#include "floor_model.h"
 #include "labels.h"
 #include "polls_model.h"
+#include "server_clock.h"
 #include "session_store.h"
 #include "sittings_model.h"
 
 using namespace dienhong;
 using dienhong::client::AgendaModel;
 using dienhong::client::AttendanceModel;
+using dienhong::client::FloorModel;
 using dienhong::client::PollsModel;
+using dienhong::client::ServerClock;
 using dienhong::client::SessionStore;
 using dienhong::client::SittingsModel;
 using dienhong::client::StoreListModel;
@@ -216,9 +222,47 @@ v1::SessionState Fold(const std::vector<v1::Event>& events) {
   return s;
 }
 
+// Runs a command through the common Decide, as the server does, and folds its events into
+// the store (recorded_at = the command's time): the floor's events exactly as the server
+// emits them. `delegate` 0 = the chair (account 3).
+constexpr int64_t kT0 = 1'760'000'000'000'000;  // µs
+void Run(SessionStore& store, v1::Command command, int64_t nowMicros, int64_t delegate = 0) {
+  CommandContext ctx;
+  ctx.actor.set_account_id(delegate ? 1000 + delegate : 3);
+  ctx.actor.set_role(delegate ? v1::ROLE_DELEGATE : v1::ROLE_CHAIR);
+  ctx.actor.set_display_name(delegate ? "Đại biểu" : "Chủ tọa");
+  ctx.now_micros = nowMicros;
+  if (command.has_request_floor()) command.mutable_request_floor()->mutable_speaker()->set_delegate_id(delegate);
+  if (command.has_withdraw_floor_request())
+    command.mutable_withdraw_floor_request()->mutable_speaker()->set_delegate_id(delegate);
+  if (command.has_grant_floor() && command.grant_floor().chair_self()) {
+    command.mutable_grant_floor()->mutable_chair()->set_account_id(3);
+    command.mutable_grant_floor()->mutable_chair()->set_name("Chủ tọa");
+  }
+  auto events = Decide(store.state(), command, ctx);
+  QVERIFY2(events.ok(), events.status().message().c_str());
+  for (v1::Event e : *events) {
+    *e.mutable_recorded_at() = MicrosTimestamp(nowMicros);
+    QCOMPARE(store.applyEvent(e), SessionStore::Outcome::Applied);
+  }
+}
+v1::Command RequestCmd(v1::FloorKind kind, int64_t repliesTo = 0) {
+  v1::Command c;
+  c.mutable_request_floor()->set_kind(kind);
+  c.mutable_request_floor()->set_replies_to_turn_id(repliesTo);
+  return c;
+}
+QList<qint64> RequestIds(const QAbstractItemModel& m);
+
 QVariant Data(const QAbstractItemModel& m, int row, const char* role) {
   const QHash<int, QByteArray> roles = m.roleNames();
   return m.data(m.index(row, 0), roles.key(role));
+}
+
+QList<qint64> RequestIds(const QAbstractItemModel& m) {
+  QList<qint64> ids;
+  for (int row = 0; row < m.rowCount(); ++row) ids.append(Data(m, row, "requestId").toLongLong());
+  return ids;
 }
 
 }  // namespace
@@ -240,6 +284,9 @@ class ModelTest : public QObject {
   void modelsSurviveStoreDestruction();
   void pollsModelFollowsLifecycle();
   void pollsModelNeverDependsOnAChoice();
+  void floorModelFollowsTheServersOrder();
+  void floorModelTimesTurnsOnTheServersClock();
+  void serverClockBoundsTheOffset();
   void englishTranslationIsComplete();
 };
 
@@ -701,6 +748,187 @@ void ModelTest::pollsModelNeverDependsOnAChoice() {
   }
 }
 
+void ModelTest::floorModelFollowsTheServersOrder() {
+  Stream s;
+  SessionStore store;
+  FloorModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setSelfDelegateId(102);
+  store.applyEvent(s.created(5));
+  store.applyEvent(s.opened(1));
+  store.applyEvent(s.started(2));
+  QCOMPARE(model.rowCount(), 0);
+
+  QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+  QSignalSpy summaries(&model, &FloorModel::floorChanged);
+  Run(store, RequestCmd(v1::FLOOR_KIND_CONTRIBUTION), kT0, 101);
+  Run(store, RequestCmd(v1::FLOOR_KIND_CONTRIBUTION), kT0 + 1, 102);
+  QCOMPARE(inserted.count(), 2);
+  QCOMPARE(RequestIds(model), (QList<qint64>{1, 2}));
+  QCOMPARE(Data(model, 1, "speakerName").toString(), QStringLiteral("Đại biểu số 2"));
+  QCOMPARE(Data(model, 1, "kindText").toString(), QStringLiteral("Phát biểu"));
+  QCOMPARE(Data(model, 1, "isSelf").toBool(), true);
+  QCOMPARE(Data(model, 0, "isSelf").toBool(), false);
+  QCOMPARE(model.selfRequests().size(), 1);
+  QCOMPARE(model.selfRequests()[0].toMap().value("position").toInt(), 2);
+
+  // A point of order jumps ahead: the server's order, not arrival.
+  Run(store, RequestCmd(v1::FLOOR_KIND_POINT_OF_ORDER), kT0 + 2, 103);
+  QCOMPARE(RequestIds(model), (QList<qint64>{3, 1, 2}));
+  QCOMPARE(Data(model, 0, "position").toInt(), 1);
+  QCOMPARE(Data(model, 0, "kindText").toString(), QStringLiteral("Kiến nghị về thủ tục"));
+  QCOMPARE(model.selfRequests()[0].toMap().value("position").toInt(), 3);
+
+  // The chair grants the next in line: the point of order becomes the running turn.
+  v1::Command grant;
+  grant.mutable_grant_floor();
+  Run(store, grant, kT0 + 10'000'000);
+  QCOMPARE(RequestIds(model), (QList<qint64>{1, 2}));
+  QCOMPARE(model.runningTurns().size(), 1);
+  QVariantMap current = model.currentTurn();
+  QCOMPARE(current.value("turnId").toLongLong(), 1);
+  QCOMPARE(current.value("speakerName").toString(), QStringLiteral("Đại biểu số 3"));
+  QCOMPARE(current.value("limitSeconds").toInt(), 120);
+  QCOMPARE(current.value("warningSeconds").toInt(), 30);
+  QCOMPARE(current.value("isChair").toBool(), false);
+  // Debate targets: turns of this item by others.
+  QCOMPARE(model.debatableTurns().size(), 1);
+  QCOMPARE(model.debatableTurns()[0].toMap().value("turnId").toLongLong(), 1);
+
+  // The chair's own turn does not hide the delegate who speaks.
+  v1::Command self;
+  self.mutable_grant_floor()->set_chair_self(true);
+  Run(store, self, kT0 + 11'000'000);
+  QCOMPARE(model.runningTurns().size(), 2);
+  QCOMPARE(model.currentTurn().value("turnId").toLongLong(), 1);
+
+  // Reorder (position among the item's waiting requests), remove, withdraw.
+  v1::Command move;
+  move.mutable_reorder_floor_request()->set_request_id(2);
+  move.mutable_reorder_floor_request()->set_position(1);
+  Run(store, move, kT0 + 12'000'000);
+  QCOMPARE(RequestIds(model), (QList<qint64>{2, 1}));
+  QCOMPARE(model.selfRequests()[0].toMap().value("position").toInt(), 1);
+  v1::Command remove;
+  remove.mutable_remove_floor_request()->set_request_id(1);
+  remove.mutable_remove_floor_request()->set_reason("Đã phát biểu ở tổ");
+  Run(store, remove, kT0 + 13'000'000);
+  QCOMPARE(RequestIds(model), (QList<qint64>{2}));
+  v1::Command withdraw;
+  withdraw.mutable_withdraw_floor_request()->set_request_id(2);
+  Run(store, withdraw, kT0 + 14'000'000, 102);
+  QCOMPARE(model.rowCount(), 0);
+  QVERIFY(model.selfRequests().isEmpty());
+
+  // Close the list; a debate reply with its target; the next item shows its own list.
+  summaries.clear();
+  v1::Command close;
+  close.mutable_close_floor_list();
+  Run(store, close, kT0 + 15'000'000);
+  QVERIFY(model.listClosed());
+  QCOMPARE(summaries.count(), 1);
+  v1::Command open;
+  open.mutable_open_floor_list();
+  Run(store, open, kT0 + 16'000'000);
+  QVERIFY(!model.listClosed());
+  Run(store, RequestCmd(v1::FLOOR_KIND_DEBATE, 1), kT0 + 17'000'000, 102);
+  QCOMPARE(Data(model, 0, "repliesToTurnId").toLongLong(), 1);
+  QCOMPARE(Data(model, 0, "repliesToText").toString(),
+           QStringLiteral("Tranh luận với lượt 1 — Đại biểu số 3"));
+  // (Through Decide: the server ends open turns before the item completes.)
+  v1::Command complete;
+  complete.mutable_complete_item()->set_item_id(2);
+  Run(store, complete, kT0 + 18'000'000);
+  v1::Command next;
+  next.mutable_set_current_item()->set_item_id(3);
+  Run(store, next, kT0 + 19'000'000);
+  QCOMPARE(store.currentItemId(), 3);
+  QCOMPARE(model.rowCount(), 0);
+  QVERIFY(model.runningTurns().isEmpty());  // moving on ends the turns
+  QVERIFY(model.currentTurn().isEmpty());
+}
+
+void ModelTest::floorModelTimesTurnsOnTheServersClock() {
+  Stream s;
+  SessionStore store;
+  FloorModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(3));
+  store.applyEvent(s.opened(1));
+  store.applyEvent(s.started(2));
+  Run(store, RequestCmd(v1::FLOOR_KIND_POINT_OF_ORDER), kT0, 101);  // 120 s
+  v1::Command grant;
+  grant.mutable_grant_floor();
+  const int64_t start = kT0 + 1'000'000;
+  Run(store, grant, start);
+  const qint64 turn = model.currentTurn().value("turnId").toLongLong();
+  QCOMPARE(model.currentTurn().value("startedAt").toDouble(), start / 1000.0);
+  auto at = [&](double seconds) { return model.timing(turn, start / 1000.0 + seconds * 1000.0); };
+
+  QCOMPARE(at(30).value("remainingSeconds").toInt(), 90);
+  QCOMPARE(at(30).value("spokenSeconds").toInt(), 30);
+  QCOMPARE(at(30).value("warning").toBool(), false);
+  QCOMPARE(at(29.5).value("remainingSeconds").toInt(), 91);  // rounded up
+  QCOMPARE(at(100).value("warning").toBool(), true);  // 30 s before the limit
+  QCOMPARE(at(130).value("overrun").toBool(), true);
+  QCOMPARE(at(130).value("remainingSeconds").toInt(), -10);
+  QCOMPARE(at(130).value("warning").toBool(), false);
+
+  // Paused at 40 s for 20 s: paused time is not speaking time.
+  v1::Command pause;
+  pause.mutable_pause_turn()->set_turn_id(turn);
+  Run(store, pause, start + 40'000'000);
+  QCOMPARE(model.currentTurn().value("paused").toBool(), true);
+  QCOMPARE(at(55).value("remainingSeconds").toInt(), 80);
+  QCOMPARE(at(55).value("paused").toBool(), true);
+  v1::Command resume;
+  resume.mutable_resume_turn()->set_turn_id(turn);
+  Run(store, resume, start + 60'000'000);
+  QCOMPARE(model.currentTurn().value("paused").toBool(), false);
+  QCOMPARE(at(70).value("remainingSeconds").toInt(), 70);
+
+  // An extension moves the limit.
+  v1::Command extend;
+  extend.mutable_extend_turn()->set_turn_id(turn);
+  extend.mutable_extend_turn()->set_seconds(60);
+  Run(store, extend, start + 70'000'000);
+  QCOMPARE(model.currentTurn().value("limitSeconds").toInt(), 180);
+  QCOMPARE(model.currentTurn().value("extendedSeconds").toInt(), 60);
+  QCOMPARE(at(150).value("remainingSeconds").toInt(), 50);
+
+  v1::Command end;
+  end.mutable_end_turn()->set_turn_id(turn);
+  Run(store, end, start + 90'000'000);
+  QVERIFY(model.currentTurn().isEmpty());
+  QCOMPARE(at(500).value("open").toBool(), false);
+  QCOMPARE(at(500).value("spokenSeconds").toInt(), 70);  // stops at the end
+  QVERIFY(model.timing(99, 0).isEmpty());
+}
+
+void ModelTest::serverClockBoundsTheOffset() {
+  ServerClock clock;
+  QSignalSpy calibrated(&clock, &ServerClock::calibrated);
+  QVERIFY(!clock.isCalibrated());
+  // The server is 5 s ahead of this machine's monotonic clock + 1e12 ms.
+  const double offset = 1e12 + 5000;
+  // A command sent at 1000, answered at 1200, recorded by the server at local 1080.
+  clock.observe(offset + 1080, 1000, 1200);
+  QVERIFY(clock.isCalibrated());
+  QCOMPARE(calibrated.count(), 1);
+  QCOMPARE(clock.nowAt(2000), offset + 2000 - 120);  // lower bound: t - received
+  // A fresh live event (20 ms in flight) tightens it; an older one does not loosen it.
+  clock.observe(offset + 2980, std::nullopt, 3000);
+  QCOMPARE(clock.nowAt(4000), offset + 4000 - 20);
+  clock.observe(offset + 100, std::nullopt, 5000);
+  QCOMPARE(clock.nowAt(4000), offset + 4000 - 20);
+  QCOMPARE(calibrated.count(), 2);
+  // The server's clock is stepped back by 10 s: the bounds cross and the estimate follows.
+  clock.observe(offset - 10000 + 6000, 5990, 6010);
+  QCOMPARE(clock.nowAt(7000), offset - 10000 + 7000 - 10);
+}
+
 void ModelTest::englishTranslationIsComplete() {
   // The embedded English catalogue loads and covers the words the models produce.
   QTranslator en;
@@ -719,6 +947,7 @@ void ModelTest::englishTranslationIsComplete() {
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chair"));
   QCOMPARE(dienhong::client::Labels::pollStatus(v1::POLL_STATUS_OPEN), QStringLiteral("Voting open"));
   QCOMPARE(dienhong::client::Labels::pollKind(v1::POLL_KIND_RESOLUTION), QStringLiteral("Resolution vote"));
+  QCOMPARE(dienhong::client::Labels::floorKind(v1::FLOOR_KIND_POINT_OF_ORDER), QStringLiteral("Point of order"));
   QCoreApplication::removeTranslator(&en);
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chủ tọa"));
 }

@@ -48,7 +48,25 @@ Item {
             tryCompare(chair.store, "lastSeq", secretary.store.lastSeq, 10000)
             connections = { chair: chair, secretary: secretary,
                             delegate: loginAs("daibieu05"), display: loginAs("manhinh") }
-            tryCompare(connections.display.store, "lastSeq", secretary.store.lastSeq, 10000)
+            // The floor: delegate 7 speaks; delegates 5 (the tablet's owner), 8 and 12 wait
+            // to speak, delegate 9 raised a point of order (first in line).
+            let speakers = ["daibieu07", "daibieu08", "daibieu12", "daibieu09"].map(a => loginAs(a))
+            speakers[0].requestFloor(1, 0, "")
+            tryCompare(speakers[0], "pendingCommands", 0, 10000)
+            chair.grantFloor(0)
+            tryCompare(chair, "pendingCommands", 0, 10000)
+            connections.delegate.requestFloor(1, 0, "")
+            tryCompare(connections.delegate, "pendingCommands", 0, 10000)
+            speakers[1].requestFloor(1, 0, "")
+            speakers[2].requestFloor(1, 0, "")
+            speakers[3].requestFloor(3, 0, "")
+            for (let c of speakers) tryCompare(c, "pendingCommands", 0, 10000)
+            // Their replies were applied by their own stores: everyone catches up to the last.
+            const last = Math.max(...speakers.map(c => c.store.lastSeq))
+            for (let c of speakers) c.destroy()
+            tryVerify(() => chair.store.lastSeq >= last, 10000)
+            tryCompare(connections.display.store, "lastSeq", chair.store.lastSeq, 10000)
+            tryCompare(connections.delegate.store, "lastSeq", chair.store.lastSeq, 10000)
         }
         // Connections outlive the pages that show them: destroyed (deferred) after the
         // temporary pages, so no page ever sees its connection vanish.
@@ -122,7 +140,8 @@ Item {
             verify(checkButtons(login) >= 1)
 
             let delegate = render(delegatePageComponent, connections.delegate, data.w, data.h, "delegate-" + s)
-            checkTexts(delegate, ["sessionTitle", "currentItemTitle", "myAttendance"])
+            checkTexts(delegate, ["sessionTitle", "currentItemTitle", "myAttendance", "currentSpeaker", "myFloorRequest"])
+            compare(findChild(delegate, "myFloorRequest").text, "Bạn đã đăng ký phát biểu — thứ tự 2")
             compare(findChild(delegate, "currentItemTitle").text,
                     "3. Tờ trình về điều chỉnh kế hoạch đầu tư công năm 2026")
             compare(findChild(delegate, "documentList").count, 1)
@@ -130,7 +149,15 @@ Item {
             delegate.visible = false
 
             let chair = render(chairPageComponent, connections.chair, data.w, data.h, "chair-" + s)
-            checkTexts(chair, ["sessionTitle", "quorumText"])
+            if (chair.compact) {
+                // The floor tab of a tablet-sized console, too.
+                findChild(chair, "chairTabs").currentIndex = 1
+                waitForRendering(chair)
+                let dir = TestServer.screenshotDir()
+                if (dir.length > 0) grabImage(chair).save(dir + "/chair-floor-" + s + ".png")
+            }
+            checkTexts(chair, ["sessionTitle", "quorumText", "runningSpeaker0"])
+            compare(findChild(chair, "chairFloorList").count, 4)
             compare(findChild(chair, "quorumText").text, "Có mặt 22/30 — đủ túc số")
             verify(checkButtons(chair) >= 5)
             chair.visible = false
@@ -141,7 +168,8 @@ Item {
             secretary.visible = false
 
             let display = render(displayPageComponent, connections.display, data.w, data.h, "display-" + s)
-            checkTexts(display, ["displaySessionTitle", "displayCurrentItem", "displaySitting", "displayQuorum"])
+            checkTexts(display, ["displaySessionTitle", "displayCurrentItem", "displaySitting", "displayQuorum",
+                                 "displaySpeakerName", "speakerCountdownTime"])
             compare(findChild(display, "displayQuorum").text, "Có mặt 22/30 — đủ túc số")
         }
     }
