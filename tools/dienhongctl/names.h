@@ -28,13 +28,11 @@ const char* SessionKindWords();
 const char* AgendaItemKindWords();
 const char* AttendanceStatusWords();
 
-// Vietnamese labels, e.g. "Kỳ họp thường lệ", "có mặt" (RoleLabel is common/labels.h).
+// Vietnamese labels (RoleLabel, SessionKindLabel, AgendaItemKindLabel and
+// AttendanceStatusLabel are in common/labels.h, shared with the server's records).
 const char* CouncilLevelLabel(v1::CouncilLevel level);
-const char* SessionKindLabel(v1::SessionKind kind);
 const char* SessionStatusLabel(v1::SessionStatus status);
 const char* SittingStatusLabel(v1::SittingStatus status);
-const char* AgendaItemKindLabel(v1::AgendaItemKind kind);
 const char* AgendaItemStatusLabel(v1::AgendaItemStatus status);
-const char* AttendanceStatusLabel(v1::AttendanceStatus status);
 
 }  // namespace dienhong::ctl
