@@ -7,6 +7,8 @@
 #   ./deploy/bootstrap.sh                # server, CLI, QML client and tests
 #   ./deploy/bootstrap.sh --with-client  # the same (kept for old scripts; the client is
 #                                        # now part of the default build)
+#   ./deploy/bootstrap.sh --no-test-tools  # without the tools only tests use
+#                                        # (LibreOffice, poppler-utils)
 #   ./deploy/bootstrap.sh --check        # report what is missing, install nothing
 #                                        # (exit 1 when something is missing)
 #
@@ -15,7 +17,8 @@
 set -euo pipefail
 
 # Server, CLI and tests (top-level CMakeLists.txt: Threads, Protobuf, gRPC, SQLite3,
-# PkgConfig + libsodium, spdlog, CLI11, nlohmann_json, yaml-cpp, GTest).
+# PkgConfig + libsodium, spdlog, CLI11, nlohmann_json, yaml-cpp, GTest; libzip, pango and
+# cairo for the minutes as DOCX and PDF, server/records/CMakeLists.txt).
 # libgrpc++-dev pulls in what gRPCConfig.cmake looks for (absl, re2, c-ares, OpenSSL, zlib);
 # protobuf-compiler-grpc provides grpc_cpp_plugin; sqlite3 is the shell used for backups
 # and inspection (docs/operations.md).
@@ -37,6 +40,17 @@ PACKAGES=(
   libcli11-dev
   nlohmann-json3-dev
   libyaml-cpp-dev
+  libzip-dev
+  libpango1.0-dev
+  libcairo2-dev
+)
+
+# Tests only: the record tests convert the DOCX minutes with LibreOffice (headless) and
+# read the PDF's text back with pdftotext (tests/server/records). A server-only machine
+# can skip them with --no-test-tools.
+TEST_PACKAGES=(
+  libreoffice-writer-nogui
+  poppler-utils
 )
 
 # Qt 6.4 for the QML client (client-qml/, DIENHONG_BUILD_CLIENT, on by default) and its
@@ -64,18 +78,23 @@ CLIENT_PACKAGES=(
 PACKAGES+=("${CLIENT_PACKAGES[@]}")
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 check_only=0
+test_tools=1
 for arg in "$@"; do
   case "$arg" in
     --with-client) ;;  # no-op: the client's packages are in the default list
+    --no-test-tools) test_tools=0 ;;
     --check) check_only=1 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bootstrap: tùy chọn không hợp lệ: $arg (xem --help)" >&2; exit 2 ;;
   esac
 done
+if ((test_tools)); then
+  PACKAGES+=("${TEST_PACKAGES[@]}")
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "bootstrap: cần Debian 12 (dpkg-query và apt-get); máy này không có." >&2

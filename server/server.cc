@@ -17,6 +17,7 @@
 #include "server/services/council_service.h"
 #include "server/services/floor_service.h"
 #include "server/services/live_service.h"
+#include "server/services/records_service.h"
 #include "server/services/session_service.h"
 #include "server/services/voting_service.h"
 #include "server/store/log_reader.h"
@@ -88,7 +89,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->blocking = std::make_unique<WorkerPool>(4);
   impl->core = std::make_unique<ServerCore>(
       ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->blocking,
-                 static_cast<size_t>(config.subscriber_queue)});
+                 static_cast<size_t>(config.subscriber_queue), config.database});
 
   if (impl->accounts->Empty()) {
     if (config.demo) {
@@ -106,7 +107,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
            new AuthServiceImpl(*impl->core), new AccountServiceImpl(*impl->core),
            new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
            new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core),
-           new FloorServiceImpl(*impl->core), new VotingServiceImpl(*impl->core)}) {
+           new FloorServiceImpl(*impl->core), new VotingServiceImpl(*impl->core),
+           new RecordsServiceImpl(*impl->core)}) {
     impl->services.emplace_back(s);
   }
 

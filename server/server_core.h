@@ -4,6 +4,8 @@
 // Thread-safety: the members are themselves thread-safe.
 #pragma once
 
+#include <string>
+
 #include "common/clock.h"
 #include "server/accounts.h"
 #include "server/registry.h"
@@ -21,6 +23,8 @@ struct ServerCore {
   WorkerPool& blocking;
   // Bound of each live subscriber's queue.
   size_t subscriber_queue = 1024;
+  // The event log's file, for readers that open their own connection (record exports).
+  std::string database;
 };
 
 }  // namespace dienhong

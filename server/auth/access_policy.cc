@@ -109,6 +109,12 @@ std::vector<MethodPolicy> BuildTable() {
       // Results are announced in the hall: everyone in the council may read them.
       Authenticated("/dienhong.v1.VotingService/GetPollResult"),
 
+      // --- RecordsService (docs/records.md) ---
+      // The minutes are drafted by the session secretary and signed by the chair; both
+      // need the exports. Administrators run accounts, not sessions; delegates,
+      // respondents and screens read the session live and get the minutes once adopted.
+      Only("/dienhong.v1.RecordsService/ExportRecord", {kSecretary, kChair}),
+
       // --- LiveService: every screen, including the big display, follows the session ---
       Authenticated("/dienhong.v1.LiveService/Subscribe"),
 

@@ -95,6 +95,7 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.VotingService/RevotePoll", Only({kChair})},
       {"/dienhong.v1.VotingService/GetPollProgress", Only({kChair, kSecretary})},
       {"/dienhong.v1.VotingService/GetPollResult", AnyRole()},
+      {"/dienhong.v1.RecordsService/ExportRecord", Only({kChair, kSecretary})},
   };
   return table;
 }
@@ -288,7 +289,7 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
   const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
   for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
                               "AttendanceService", "LiveService", "FloorService",
-                              "VotingService"}) {
+                              "VotingService", "RecordsService"}) {
     EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
         << "reflection does not list " << service;
   }

@@ -13,6 +13,7 @@
 #include "common/labels.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
+#include "dienhong/v1/records_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "dienhong/v1/voting_service.grpc.pb.h"
 
@@ -29,12 +30,14 @@ std::set<std::string> MethodsFromDescriptors() {
   (void)v1::CommandReply::descriptor();
   (void)v1::GrantFloorRequest::descriptor();
   (void)v1::CastVoteRequest::descriptor();
+  (void)v1::ExportRecordRequest::descriptor();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const FileDescriptor*> todo = {
       pool->FindFileByName("dienhong/v1/council.proto"),
       pool->FindFileByName("dienhong/v1/session_service.proto"),
       pool->FindFileByName("dienhong/v1/floor_service.proto"),
       pool->FindFileByName("dienhong/v1/voting_service.proto"),
+      pool->FindFileByName("dienhong/v1/records_service.proto"),
   };
   std::set<const FileDescriptor*> seen;
   std::set<std::string> methods;
@@ -168,6 +171,14 @@ TEST(AccessPolicyTest, SpotChecks) {
   EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/OpenPoll", v1::ROLE_SECRETARY));
   EXPECT_FALSE(Allowed("/dienhong.v1.VotingService/GetPollProgress", v1::ROLE_DELEGATE));
   EXPECT_TRUE(Allowed("/dienhong.v1.VotingService/GetPollResult", v1::ROLE_DISPLAY));
+  // Records: the secretariat and the chair export the minutes; nobody else.
+  for (v1::Role r : {v1::ROLE_SECRETARY, v1::ROLE_CHAIR}) {
+    EXPECT_TRUE(Allowed("/dienhong.v1.RecordsService/ExportRecord", r)) << RoleLabel(r);
+  }
+  for (v1::Role r : {v1::ROLE_ADMINISTRATOR, v1::ROLE_DELEGATE, v1::ROLE_RESPONDENT,
+                     v1::ROLE_DISPLAY, v1::ROLE_OBSERVER}) {
+    EXPECT_FALSE(Allowed("/dienhong.v1.RecordsService/ExportRecord", r)) << RoleLabel(r);
+  }
 }
 
 TEST(AccessPolicyTest, LoginNeedsNoToken) {
