@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Danh sách đăng ký (%1)</source>
-        <translation>Speakers' list (%1)</translation>
+        <translation>Speakers&apos; list (%1)</translation>
     </message>
     <message>
         <source>Chưa có ai đăng ký phát biểu.</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Danh sách đăng ký (%1)</source>
-        <translation>Speakers' list (%1)</translation>
+        <translation>Speakers&apos; list (%1)</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,96 @@
         <source>Đã công bố: %1 — %2</source>
         <translation>Published: %1 — %2</translation>
     </message>
+    <message>
+        <source>Lấy phiếu tín nhiệm</source>
+        <translation>Confidence rating</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu tín nhiệm</source>
+        <translation>Vote of confidence</translation>
+    </message>
+    <message>
+        <source>Bầu cử</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Biểu quyết khác</source>
+        <translation>Other question</translation>
+    </message>
+    <message>
+        <source>Người được lấy phiếu, mỗi dòng một người (họ tên — chức vụ)</source>
+        <translation>Officials rated, one per line (name — position)</translation>
+    </message>
+    <message>
+        <source>Ứng cử viên, mỗi dòng một người</source>
+        <translation>Candidates, one per line</translation>
+    </message>
+    <message>
+        <source>Các lựa chọn, mỗi dòng một lựa chọn</source>
+        <translation>Choices, one per line</translation>
+    </message>
+    <message>
+        <source>Người được lấy phiếu</source>
+        <translation>Officials rated</translation>
+    </message>
+    <message>
+        <source>Ứng cử viên</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Các lựa chọn</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Số người được bầu</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Biểu quyết lại</source>
+        <translation>Vote again</translation>
+    </message>
+    <message>
+        <source>Biểu quyết lại: %1</source>
+        <translation>Vote again: %1</translation>
+    </message>
+    <message>
+        <source>Đã hủy: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Không thông qua: %1</source>
+        <translation>Not passed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PollDelegate</name>
+    <message>
+        <source>bỏ phiếu kín</source>
+        <translation>secret ballot</translation>
+    </message>
+    <message>
+        <source>công khai</source>
+        <translation>open vote</translation>
+    </message>
+    <message>
+        <source>biểu quyết lại</source>
+        <translation>repeated vote</translation>
+    </message>
+    <message>
+        <source>đã bỏ phiếu %1/%2</source>
+        <translation>%1/%2 voted</translation>
+    </message>
+    <message>
+        <source>lý do hủy: %1</source>
+        <translation>cancelled because: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedResultPanel</name>
+    <message>
+        <source>Kết quả biểu quyết</source>
+        <translation>Vote result</translation>
+    </message>
 </context>
 <context>
     <name>QuorumPanel</name>
@@ -850,6 +940,26 @@
     <message>
         <source>Điểm danh (chưa có phiên họp nào đang diễn ra)</source>
         <translation>Attendance (no sitting is in progress)</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Biểu quyết (%1)</source>
+        <translation>Votes (%1)</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Các cuộc biểu quyết của kỳ họp</source>
+        <translation>Votes of the session</translation>
+    </message>
+    <message>
+        <source>Chưa có cuộc biểu quyết nào.</source>
+        <translation>No vote yet.</translation>
     </message>
 </context>
 <context>

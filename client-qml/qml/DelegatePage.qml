@@ -6,7 +6,7 @@ import DienHong.Client
 // Delegate tablet: check in (in the hall or online), the current item with its
 // documents, the floor (FloorPanel: who speaks with the clock, asking to speak, the list)
 // and the agenda; while a poll is open, the ballot (VotingPanel) takes the place of the
-// floor and the agenda.
+// floor and the agenda; the newest published result of the current item above them.
 Page {
     id: page
     required property Connection connection
@@ -186,6 +186,12 @@ Page {
             Layout.fillHeight: true
             visible: polls.openPoll.pollId === undefined
             spacing: Theme.padding
+
+            PublishedResultPanel {
+                Layout.fillWidth: true
+                polls: polls
+                store: page.connection.store
+            }
 
             FloorPanel {
                 Layout.fillWidth: true

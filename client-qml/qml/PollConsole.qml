@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DienHong.Client
 
-// The chair's voting card: prepare a poll for the current item (kind, title, open or
-// secret, optional countdown), open it, follow the progress (how many of the entitled
-// have voted; for an open poll who has and who has not), close it, publish the result,
-// or cancel with a reason. Everything shown comes from the session state (PollsModel);
-// the countdown is the server's closes_at.
+// The chair's voting card: prepare a poll for the current item (any kind: resolution,
+// dismissal, confidence rating or vote with the officials, election with the candidates
+// and seats, a custom question with its choices; title, open or secret, optional
+// countdown), open it, follow the progress (how many of the entitled have voted; for an
+// open poll who has and who has not), close it, publish the result, repeat a cancelled or
+// failed poll, or cancel with a reason. Everything shown comes from the session state
+// (PollsModel); the countdown is the server's closes_at.
 Rectangle {
     id: card
     required property Connection connection
@@ -17,6 +19,18 @@ Rectangle {
     readonly property var poll: polls.activePoll
     readonly property bool hasPoll: poll.pollId !== undefined
     readonly property bool sittingOpen: connection.store.currentSittingStatus === 2
+    readonly property var revotable: polls.revotablePoll
+    // The kind chosen in the prepare form (v1.PollKind) and what it needs.
+    readonly property int kind: kindBox.currentValue === undefined ? 1 : kindBox.currentValue
+    readonly property bool needsOfficials: kind === 2 || kind === 3
+    readonly property bool needsCandidates: kind === 4
+    readonly property bool needsChoices: kind === 6
+    readonly property bool needsList: needsOfficials || needsCandidates || needsChoices
+    // Non-blank lines of the list field.
+    function lines(text) { return text.split("\n").map(l => l.trim()).filter(l => l.length > 0) }
+    readonly property int listCount: lines(listField.text).length
+    readonly property bool listReady: needsOfficials ? listCount >= 1
+                                      : needsCandidates || needsChoices ? listCount >= 2 : true
 
     color: Theme.surface
     border.color: Theme.border
@@ -73,7 +87,13 @@ Rectangle {
                     model: [
                         { kind: 1, text: qsTr("Biểu quyết thông qua") },
                         { kind: 5, text: qsTr("Miễn nhiệm, bãi nhiệm") },
+                        { kind: 2, text: qsTr("Lấy phiếu tín nhiệm") },
+                        { kind: 3, text: qsTr("Bỏ phiếu tín nhiệm") },
+                        { kind: 4, text: qsTr("Bầu cử") },
+                        { kind: 6, text: qsTr("Biểu quyết khác") },
                     ]
+                    // Ratings, confidence votes and elections are secret by law's default.
+                    onActivated: secretSwitch.checked = (currentValue === 2 || currentValue === 3 || currentValue === 4)
                 }
                 TextField {
                     id: titleField
@@ -84,6 +104,50 @@ Rectangle {
                     placeholderText: card.connection.store.currentItemId > 0
                                      ? card.connection.store.currentItemTitle : qsTr("Nội dung biểu quyết")
                     Accessible.name: qsTr("Nội dung biểu quyết")
+                }
+            }
+            // Officials (ratings, confidence votes), candidates (elections) or choices.
+            Label {
+                Layout.fillWidth: true
+                visible: card.needsList
+                text: card.needsOfficials ? qsTr("Người được lấy phiếu, mỗi dòng một người (họ tên — chức vụ)")
+                      : card.needsCandidates ? qsTr("Ứng cử viên, mỗi dòng một người")
+                      : qsTr("Các lựa chọn, mỗi dòng một lựa chọn")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: card.needsList
+                spacing: Theme.gap
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 110
+                    TextArea {
+                        id: listField
+                        objectName: "pollListField"
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: TextEdit.NoWrap
+                        Accessible.name: card.needsOfficials ? qsTr("Người được lấy phiếu")
+                                         : card.needsCandidates ? qsTr("Ứng cử viên") : qsTr("Các lựa chọn")
+                        background: Rectangle { border.color: Theme.border; radius: 4; color: Theme.surface }
+                    }
+                }
+                ColumnLayout {
+                    visible: card.needsCandidates
+                    Label { text: qsTr("Số người được bầu"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                    SpinBox {
+                        id: seatsBox
+                        objectName: "pollSeatsBox"
+                        implicitHeight: Theme.touch
+                        from: 1
+                        to: Math.max(1, card.listCount)
+                        value: 1
+                        editable: true
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Số người được bầu")
+                    }
                 }
             }
             RowLayout {
@@ -113,16 +177,23 @@ Rectangle {
                 ActionButton {
                     objectName: "createPollButton"
                     tone: "primary"
-                    enabled: titleField.text.trim().length > 0 || card.connection.store.currentItemId > 0
+                    enabled: (titleField.text.trim().length > 0 || card.connection.store.currentItemId > 0)
+                             && card.listReady
                     text: qsTr("Chuẩn bị biểu quyết")
                     onClicked: {
+                        const list = card.lines(listField.text)
                         card.connection.createPoll({
-                            kind: kindBox.currentValue,
+                            kind: card.kind,
                             title: titleField.text.trim().length > 0 ? titleField.text : card.connection.store.currentItemTitle,
                             secret: secretSwitch.checked,
                             countdownSeconds: countdownBox.value,
+                            officials: card.needsOfficials ? list : [],
+                            candidates: card.needsCandidates ? list : [],
+                            seats: seatsBox.value,
+                            choices: card.needsChoices ? list : [],
                         })
                         titleField.text = ""
+                        listField.text = ""
                     }
                 }
             }
@@ -212,6 +283,13 @@ Rectangle {
                 onClicked: card.connection.closePoll(card.poll.pollId)
             }
             ActionButton {
+                objectName: "revoteClosedButton"
+                visible: card.hasPoll && card.poll.status === 3 && card.poll.failed
+                text: qsTr("Biểu quyết lại")
+                Accessible.name: qsTr("Biểu quyết lại: %1").arg(card.hasPoll ? card.poll.title : "")
+                onClicked: card.connection.revotePoll(card.poll.pollId)
+            }
+            ActionButton {
                 objectName: "publishPollButton"
                 visible: card.hasPoll && card.poll.status === 3
                 tone: "primary"
@@ -229,6 +307,28 @@ Rectangle {
                     cancelDialog.pollTitle = card.poll.title
                     cancelDialog.open()
                 }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !card.hasPoll && card.revotable.pollId !== undefined
+            spacing: Theme.gap
+            Label {
+                objectName: "revotableText"
+                Layout.fillWidth: true
+                text: parent.visible ? (card.revotable.status === 5
+                                        ? qsTr("Đã hủy: %1").arg(card.revotable.title)
+                                        : qsTr("Không thông qua: %1").arg(card.revotable.title)) : ""
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            ActionButton {
+                objectName: "revotePollButton"
+                enabled: card.connection.store.loaded
+                text: qsTr("Biểu quyết lại")
+                Accessible.name: qsTr("Biểu quyết lại: %1").arg(card.revotable.title || "")
+                onClicked: card.connection.revotePoll(card.revotable.pollId)
             }
         }
         Label {

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DienHong.Client
 
-// Secretary's desk: the attendance roster of the current sitting with corrections
-// (present, online, excused with reason, absent) and the quorum they produce.
+// Secretary's desk, in tabs: the attendance roster of the current sitting with corrections
+// (present, online, excused with reason, absent) and the quorum they produce; the
+// session's polls, read-only, with progress and results.
 Page {
     id: page
     required property Connection connection
@@ -13,6 +14,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     AttendanceModel { id: attendance; store: page.connection.store }
+    PollsModel { id: polls; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Thư ký kỳ họp") }
 
@@ -26,11 +28,64 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.padding
 
-        QuorumPanel { attendance: attendance; Layout.fillWidth: true }
+        TabBar {
+            id: tabs
+            objectName: "secretaryTabs"
+            Layout.fillWidth: true
+            TabButton {
+                objectName: "attendanceTab"
+                text: qsTr("Điểm danh")
+                Accessible.name: text
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
+            TabButton {
+                objectName: "pollsTab"
+                text: polls.count > 0 ? qsTr("Biểu quyết (%1)").arg(polls.count) : qsTr("Biểu quyết")
+                Accessible.name: qsTr("Biểu quyết")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
+        }
+
+        QuorumPanel { attendance: attendance; Layout.fillWidth: true; visible: tabs.currentIndex === 0 }
+
+        // Polls: read-only.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: tabs.currentIndex === 1
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.gap
+                Label {
+                    Layout.fillWidth: true
+                    text: polls.count > 0 ? qsTr("Các cuộc biểu quyết của kỳ họp")
+                                          : qsTr("Chưa có cuộc biểu quyết nào.")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ListView {
+                    objectName: "secretaryPollList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: polls
+                    ScrollBar.vertical: ScrollBar { }
+                    delegate: PollDelegate { }
+                }
+            }
+        }
 
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: tabs.currentIndex === 0
             color: Theme.surface
             border.color: Theme.border
             radius: Theme.radius

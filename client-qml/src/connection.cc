@@ -11,6 +11,7 @@
 
 #include "labels.h"
 #include "live_reader.h"
+#include "poll_spec.h"
 
 namespace dienhong::client {
 namespace {
@@ -534,17 +535,7 @@ void Connection::completeItem(qint64 itemId) {
 
 void Connection::createPoll(const QVariantMap& spec) {
   v1::CreatePollRequest req;
-  v1::Poll* poll = req.mutable_command()->mutable_poll();
-  poll->set_kind(
-      static_cast<v1::PollKind>(spec.value("kind", int(v1::POLL_KIND_RESOLUTION)).toInt()));
-  poll->set_title(spec.value("title").toString().trimmed().toStdString());
-  if (spec.contains("secret"))
-    poll->set_visibility(spec.value("secret").toBool() ? v1::POLL_VISIBILITY_SECRET
-                                                       : v1::POLL_VISIBILITY_OPEN);
-  poll->set_countdown_seconds(spec.value("countdownSeconds", 0).toInt());
-  const qint64 item = spec.value("itemId", 0).toLongLong();
-  poll->set_item_id(item > 0 ? item : store_->currentItemId());
-  poll->set_allow_online(spec.value("allowOnline", false).toBool());
+  *req.mutable_command()->mutable_poll() = PollFromSpec(spec, store_->currentItemId());
   call<v1::CommandReply>(QStringLiteral("createPoll"), req,
                          DH_VOTING_CALL(CreatePoll, v1::CreatePollRequest, v1::CommandReply), 0);
 }

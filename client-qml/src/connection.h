@@ -156,7 +156,9 @@ class Connection : public QObject {
   // --- voting (VotingService; docs/voting.md) ---
   // Chair or secretary: prepares a poll. spec: {kind (v1::PollKind, default resolution),
   // title, secret (bool; absent: the kind's default), countdownSeconds, itemId (0: the
-  // current item), allowOnline}. Choices and rule take the kind's defaults.
+  // current item), allowOnline; officials (ratings, confidence votes), candidates and
+  // seats (elections), choices (custom)} — see poll_spec.h. The rule and the kinds'
+  // choices take the server's defaults.
   Q_INVOKABLE void createPoll(const QVariantMap& spec);
   Q_INVOKABLE void openPoll(qint64 pollId);
   Q_INVOKABLE void closePoll(qint64 pollId);

@@ -23,6 +23,14 @@ std::vector<int64_t> Entitled(const v1::SessionState& s, const v1::Poll& p) {
   return {p.entitled_at_close().begin(), p.entitled_at_close().end()};
 }
 
+// A question failed its rule (the server's RevotePoll accepts such a poll).
+bool Failed(const v1::Poll& p) {
+  if (p.status() != v1::POLL_STATUS_CLOSED && p.status() != v1::POLL_STATUS_PUBLISHED) return false;
+  for (const v1::QuestionResult& q : p.result().questions())
+    if (q.has_verdict() && !q.passed()) return true;
+  return false;
+}
+
 QString NameOf(const v1::SessionState& s, int64_t id) {
   for (const v1::RosterEntry& r : s.roster())
     if (r.delegate_id() == id) return Q(r.full_name());
@@ -64,17 +72,22 @@ void PollsModel::afterChange(const v1::SessionState&, const v1::SessionState&) {
 
 void PollsModel::updateSummaries() {
   const v1::SessionState& s = state();
-  QVariantMap open, published, active;
+  QVariantMap open, published, active, revotable;
   for (const v1::Poll& p : s.polls()) {
+    if (p.revoted_by() == 0 && (p.status() == v1::POLL_STATUS_CANCELLED || Failed(p)))
+      revotable = toMap(s, p);
     if (p.status() == v1::POLL_STATUS_OPEN) open = toMap(s, p);
     if (p.status() == v1::POLL_STATUS_PUBLISHED) published = toMap(s, p);  // newest wins
     if (p.status() != v1::POLL_STATUS_PUBLISHED && p.status() != v1::POLL_STATUS_CANCELLED)
       active = toMap(s, p);
   }
-  if (open == openPoll_ && published == publishedPoll_ && active == activePoll_) return;
+  if (open == openPoll_ && published == publishedPoll_ && active == activePoll_ &&
+      revotable == revotablePoll_)
+    return;
   openPoll_ = open;
   publishedPoll_ = published;
   activePoll_ = active;
+  revotablePoll_ = revotable;
   emit pollsChanged();
 }
 
@@ -120,8 +133,8 @@ QVariantMap PollsModel::toMap(const v1::SessionState& s, const v1::Poll& p) cons
   m["entitledCount"] = static_cast<int>(entitled.size());
   m["votedCount"] = p.voted_size();
   m["hasVoted"] = selfDelegateId_ != 0 && Contains(p.voted(), selfDelegateId_);
-  m["selfEntitled"] = selfDelegateId_ != 0 &&
-                      std::find(entitled.begin(), entitled.end(), selfDelegateId_) != entitled.end();
+  m["selfEntitled"] = selfDelegateId_ != 0 && std::find(entitled.begin(), entitled.end(),
+                                                        selfDelegateId_) != entitled.end();
   QStringList votedNames, notVotedNames;
   if (!secret) {
     // Participation is public for every poll, but the console lists names for open
@@ -143,7 +156,8 @@ QVariantMap PollsModel::toMap(const v1::SessionState& s, const v1::Poll& p) cons
       const v1::QuestionTally* t = nullptr;
       for (const auto& x : r.tally().questions())
         if (x.question_id() == qr.question_id()) t = &x;
-      const int denominator = std::max(1, r.base_count() > 0 ? r.base_count() : r.tally().ballots());
+      const int denominator =
+          std::max(1, r.base_count() > 0 ? r.base_count() : r.tally().ballots());
       QVariantList bars;
       if (q && t) {
         for (const v1::PollChoice& c : q->choices()) {
@@ -170,6 +184,8 @@ QVariantMap PollsModel::toMap(const v1::SessionState& s, const v1::Poll& p) cons
   }
   m["results"] = results;
   m["cancelReason"] = Q(p.cancel_reason());
+  m["failed"] = Failed(p);
+  m["revoteOf"] = QVariant::fromValue<qint64>(p.revote_of());
   return m;
 }
 
@@ -204,7 +220,9 @@ QHash<int, QByteArray> PollsModel::roleNames() const {
           {NotVotedNamesRole, "notVotedNames"},
           {ResultTextRole, "resultText"},
           {ResultsRole, "results"},
-          {CancelReasonRole, "cancelReason"}};
+          {CancelReasonRole, "cancelReason"},
+          {FailedRole, "failed"},
+          {RevoteOfRole, "revoteOf"}};
 }
 
 }  // namespace dienhong::client

@@ -24,36 +24,41 @@ class PollsModel : public StoreListModel {
   Q_OBJECT
   QML_ELEMENT
   // The tablet's owner: hasVoted / selfEntitled refer to this delegate (0: nobody).
-  Q_PROPERTY(qint64 selfDelegateId READ selfDelegateId WRITE setSelfDelegateId
-                 NOTIFY selfDelegateIdChanged)
+  Q_PROPERTY(qint64 selfDelegateId READ selfDelegateId WRITE setSelfDelegateId NOTIFY
+                 selfDelegateIdChanged)
   Q_PROPERTY(QVariantMap openPoll READ openPoll NOTIFY pollsChanged)
   Q_PROPERTY(QVariantMap publishedPoll READ publishedPoll NOTIFY pollsChanged)
   // The newest poll that is neither published nor cancelled (the chair's working poll).
   Q_PROPERTY(QVariantMap activePoll READ activePoll NOTIFY pollsChanged)
+  // The newest poll the server would let the chair repeat (RevotePoll): cancelled, or
+  // closed / published with a question that failed its rule, and not repeated yet.
+  Q_PROPERTY(QVariantMap revotablePoll READ revotablePoll NOTIFY pollsChanged)
 
  public:
   enum Roles {
     PollIdRole = Qt::UserRole + 1,
     TitleRole,
-    KindRole,            // v1::PollKind
+    KindRole,  // v1::PollKind
     KindTextRole,
-    SecretRole,          // bool: bỏ phiếu kín
-    StatusRole,          // v1::PollStatus
+    SecretRole,  // bool: bỏ phiếu kín
+    StatusRole,  // v1::PollStatus
     StatusTextRole,
     ItemIdRole,
     CountdownSecondsRole,
-    ClosesAtRole,        // ms since the epoch (server time); 0: no countdown
-    QuestionsRole,       // [{questionId, title, maxChoices, choices: [{choiceId, label}]}]
-    EntitledCountRole,   // open: entitled now; closed: at close; prepared: 0
+    ClosesAtRole,       // ms since the epoch (server time); 0: no countdown
+    QuestionsRole,      // [{questionId, title, maxChoices, choices: [{choiceId, label}]}]
+    EntitledCountRole,  // open: entitled now; closed: at close; prepared: 0
     VotedCountRole,
-    HasVotedRole,        // selfDelegateId has voted (participation, never the choice)
+    HasVotedRole,  // selfDelegateId has voted (participation, never the choice)
     SelfEntitledRole,
-    VotedNamesRole,      // open (công khai) polls only: who has voted
-    NotVotedNamesRole,   // open polls only: entitled and not voted yet
-    ResultTextRole,      // the server's sentence(s); empty before the close
-    ResultsRole,         // [{questionId, title, text, hasVerdict, passed, blank,
-                         //   bars: [{label, count, fraction}]}]
+    VotedNamesRole,     // open (công khai) polls only: who has voted
+    NotVotedNamesRole,  // open polls only: entitled and not voted yet
+    ResultTextRole,     // the server's sentence(s); empty before the close
+    ResultsRole,        // [{questionId, title, text, hasVerdict, passed, blank,
+                        //   bars: [{label, count, fraction}]}]
     CancelReasonRole,
+    FailedRole,    // closed or published, and a question failed its rule
+    RevoteOfRole,  // the poll this one repeats (0: none)
   };
   Q_ENUM(Roles)
 
@@ -64,6 +69,7 @@ class PollsModel : public StoreListModel {
   QVariantMap openPoll() const { return openPoll_; }
   QVariantMap publishedPoll() const { return publishedPoll_; }
   QVariantMap activePoll() const { return activePoll_; }
+  QVariantMap revotablePoll() const { return revotablePoll_; }
 
   // The poll with this id as a map (roles as keys); empty when there is none.
   Q_INVOKABLE QVariantMap poll(qint64 pollId) const;
@@ -85,7 +91,7 @@ class PollsModel : public StoreListModel {
   void updateSummaries();
 
   qint64 selfDelegateId_ = 0;
-  QVariantMap openPoll_, publishedPoll_, activePoll_;
+  QVariantMap openPoll_, publishedPoll_, activePoll_, revotablePoll_;
 };
 
 }  // namespace dienhong::client

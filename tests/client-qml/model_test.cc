@@ -17,6 +17,7 @@
 #include "common/vote_rules.h"
 #include "floor_model.h"
 #include "labels.h"
+#include "poll_spec.h"
 #include "polls_model.h"
 #include "server_clock.h"
 #include "session_store.h"
@@ -232,7 +233,8 @@ void Run(SessionStore& store, v1::Command command, int64_t nowMicros, int64_t de
   ctx.actor.set_role(delegate ? v1::ROLE_DELEGATE : v1::ROLE_CHAIR);
   ctx.actor.set_display_name(delegate ? "Đại biểu" : "Chủ tọa");
   ctx.now_micros = nowMicros;
-  if (command.has_request_floor()) command.mutable_request_floor()->mutable_speaker()->set_delegate_id(delegate);
+  if (command.has_request_floor())
+    command.mutable_request_floor()->mutable_speaker()->set_delegate_id(delegate);
   if (command.has_withdraw_floor_request())
     command.mutable_withdraw_floor_request()->mutable_speaker()->set_delegate_id(delegate);
   if (command.has_grant_floor() && command.grant_floor().chair_self()) {
@@ -284,6 +286,8 @@ class ModelTest : public QObject {
   void modelsSurviveStoreDestruction();
   void pollsModelFollowsLifecycle();
   void pollsModelNeverDependsOnAChoice();
+  void pollsModelOffersTheRevote();
+  void pollSpecsPassTheServersValidation();
   void floorModelFollowsTheServersOrder();
   void floorModelTimesTurnsOnTheServersClock();
   void serverClockBoundsTheOffset();
@@ -641,7 +645,8 @@ void ModelTest::pollsModelFollowsLifecycle() {
   model.setSelfDelegateId(102);
   store.applyEvent(s.created(5));
   store.applyEvent(s.opened(1));
-  for (int64_t d : {101, 102, 103, 104}) store.applyEvent(s.attendance(1, d, v1::ATTENDANCE_STATUS_PRESENT));
+  for (int64_t d : {101, 102, 103, 104})
+    store.applyEvent(s.attendance(1, d, v1::ATTENDANCE_STATUS_PRESENT));
   QCOMPARE(model.rowCount(), 0);
   QVERIFY(model.openPoll().isEmpty());
 
@@ -649,7 +654,8 @@ void ModelTest::pollsModelFollowsLifecycle() {
   QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
   QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
   QSignalSpy summaries(&model, &PollsModel::pollsChanged);
-  store.applyEvent(s.pollCreated(1, "Nghị quyết về kế hoạch đầu tư công", v1::POLL_VISIBILITY_OPEN));
+  store.applyEvent(
+      s.pollCreated(1, "Nghị quyết về kế hoạch đầu tư công", v1::POLL_VISIBILITY_OPEN));
   QCOMPARE(inserted.count(), 1);
   QCOMPARE(model.rowCount(), 1);
   QCOMPARE(Data(model, 0, "status").toInt(), int(v1::POLL_STATUS_PREPARED));
@@ -729,7 +735,8 @@ void ModelTest::pollsModelNeverDependsOnAChoice() {
       Stream s;
       SessionStore store;
       PollsModel model;
-      QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+      QAbstractItemModelTester tester(&model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
       model.setStore(&store);
       model.setSelfDelegateId(101);
       store.applyEvent(s.created(3));
@@ -746,6 +753,107 @@ void ModelTest::pollsModelNeverDependsOnAChoice() {
     QCOMPARE(rows[0], rows[1]);
     QCOMPARE(fingerprints[0], fingerprints[1]);
   }
+}
+
+void ModelTest::pollsModelOffersTheRevote() {
+  {
+    // A poll that failed its rule (1 of 5 in favour) can be repeated.
+    Stream s;
+    SessionStore store;
+    PollsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(&store);
+    store.applyEvent(s.created(5));
+    store.applyEvent(s.opened(1));
+    store.applyEvent(s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT));
+    store.applyEvent(s.pollCreated(1, "Nghị quyết", v1::POLL_VISIBILITY_OPEN));
+    store.applyEvent(s.pollOpened(1, 1, 5, {101}));
+    QVERIFY(model.revotablePoll().isEmpty());
+    store.applyEvent(s.voteCast(1, 101));
+    store.applyEvent(s.pollClosed(store.state().polls(0), {1}, {101}));
+    QCOMPARE(Data(model, 0, "failed").toBool(), true);
+    QCOMPARE(model.revotablePoll().value("pollId").toLongLong(), 1);
+    // The repeat (through Decide, as the server does) takes the offer away.
+    v1::Command revote;
+    revote.mutable_revote_poll()->set_poll_id(1);
+    Run(store, revote, kT0);
+    QVERIFY(model.revotablePoll().isEmpty());
+    QCOMPARE(model.activePoll().value("revoteOf").toLongLong(), 1);
+    QCOMPARE(model.activePoll().value("title").toString(), QStringLiteral("Nghị quyết"));
+  }
+  {
+    // A cancelled poll too; a prepared one is not.
+    Stream s;
+    SessionStore store;
+    PollsModel model;
+    model.setStore(&store);
+    store.applyEvent(s.created(3));
+    store.applyEvent(s.pollCreated(1, "Nghị quyết", v1::POLL_VISIBILITY_OPEN));
+    QVERIFY(model.revotablePoll().isEmpty());
+    v1::Command cancel;
+    cancel.mutable_cancel_poll()->set_poll_id(1);
+    cancel.mutable_cancel_poll()->set_reason("Nhầm nội dung");
+    Run(store, cancel, kT0);
+    QCOMPARE(model.revotablePoll().value("pollId").toLongLong(), 1);
+    QCOMPARE(model.revotablePoll().value("failed").toBool(), false);
+  }
+}
+
+void ModelTest::pollSpecsPassTheServersValidation() {
+  using dienhong::client::PollFromSpec;
+  // Every kind the console prepares, as the server completes and validates it.
+  const QVariantMap rating{{"kind", int(v1::POLL_KIND_CONFIDENCE_RATING)},
+                           {"title", "Lấy phiếu tín nhiệm"},
+                           {"officials", QStringList{" Nguyễn Văn A — Chủ tịch UBND ", "",
+                                                     "Trần Thị B — Phó Chủ tịch"}}};
+  v1::Poll p = voting::WithDefaults(PollFromSpec(rating, 3));
+  QVERIFY2(voting::ValidatePoll(p).ok(), voting::ValidatePoll(p).message().c_str());
+  QCOMPARE(p.questions_size(), 2);
+  QCOMPARE(p.questions(0).title(), "Nguyễn Văn A — Chủ tịch UBND");
+  QCOMPARE(p.questions(1).choices_size(), 3);
+  QCOMPARE(p.item_id(), 3);
+  QCOMPARE(p.visibility(), v1::POLL_VISIBILITY_SECRET);  // the kind's default
+
+  const QVariantMap election{{"kind", int(v1::POLL_KIND_ELECTION)},
+                             {"title", "Bầu Phó Chủ tịch HĐND"},
+                             {"candidates", QStringList{"Lê Văn C", "Phạm Thị D", "Hoàng Văn E"}},
+                             {"seats", 2},
+                             {"secret", true}};
+  p = voting::WithDefaults(PollFromSpec(election, 3));
+  QVERIFY2(voting::ValidatePoll(p).ok(), voting::ValidatePoll(p).message().c_str());
+  QCOMPARE(p.questions_size(), 1);
+  QCOMPARE(p.questions(0).choices_size(), 3);
+  QCOMPARE(p.questions(0).max_choices(), 2);
+  QCOMPARE(p.questions(0).choices(2).label(), "Hoàng Văn E");
+
+  const QVariantMap custom{{"kind", int(v1::POLL_KIND_CUSTOM)},
+                           {"title", "Chọn thời gian họp chuyên đề"},
+                           {"choices", QStringList{"Tháng 10", "Tháng 11"}},
+                           {"secret", false}};
+  p = voting::WithDefaults(PollFromSpec(custom, 0));
+  QVERIFY2(voting::ValidatePoll(p).ok(), voting::ValidatePoll(p).message().c_str());
+  QCOMPARE(p.questions(0).choices(1).label(), "Tháng 11");
+  QCOMPARE(p.visibility(), v1::POLL_VISIBILITY_OPEN);
+
+  const QVariantMap vote{{"kind", int(v1::POLL_KIND_CONFIDENCE_VOTE)},
+                         {"title", "Bỏ phiếu tín nhiệm"},
+                         {"officials", QStringList{"Nguyễn Văn A — Chủ tịch UBND"}}};
+  p = voting::WithDefaults(PollFromSpec(vote, 3));
+  QVERIFY2(voting::ValidatePoll(p).ok(), voting::ValidatePoll(p).message().c_str());
+  QCOMPARE(p.questions(0).counted_choice(), 2);  // "không tín nhiệm"
+
+  const QVariantMap dismissal{{"kind", int(v1::POLL_KIND_DISMISSAL)}, {"title", "Miễn nhiệm"}};
+  p = voting::WithDefaults(PollFromSpec(dismissal, 3));
+  QVERIFY(voting::ValidatePoll(p).ok());
+
+  // An election with one candidate is the server's to refuse, naming the field.
+  const QVariantMap lonely{{"kind", int(v1::POLL_KIND_ELECTION)},
+                           {"title", "Bầu"},
+                           {"candidates", QStringList{"Lê Văn C", "  "}},
+                           {"seats", 1}};
+  const Status refused = voting::ValidatePoll(voting::WithDefaults(PollFromSpec(lonely, 3)));
+  QVERIFY(!refused.ok());
+  QVERIFY(refused.message().rfind("poll.questions[0].choices", 0) == 0);
 }
 
 void ModelTest::floorModelFollowsTheServersOrder() {
@@ -871,7 +979,7 @@ void ModelTest::floorModelTimesTurnsOnTheServersClock() {
   QCOMPARE(at(30).value("spokenSeconds").toInt(), 30);
   QCOMPARE(at(30).value("warning").toBool(), false);
   QCOMPARE(at(29.5).value("remainingSeconds").toInt(), 91);  // rounded up
-  QCOMPARE(at(100).value("warning").toBool(), true);  // 30 s before the limit
+  QCOMPARE(at(100).value("warning").toBool(), true);         // 30 s before the limit
   QCOMPARE(at(130).value("overrun").toBool(), true);
   QCOMPARE(at(130).value("remainingSeconds").toInt(), -10);
   QCOMPARE(at(130).value("warning").toBool(), false);
@@ -945,9 +1053,12 @@ void ModelTest::englishTranslationIsComplete() {
   QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Excused"));
   QCOMPARE(store.currentSittingStatusText(), QStringLiteral("In session"));
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chair"));
-  QCOMPARE(dienhong::client::Labels::pollStatus(v1::POLL_STATUS_OPEN), QStringLiteral("Voting open"));
-  QCOMPARE(dienhong::client::Labels::pollKind(v1::POLL_KIND_RESOLUTION), QStringLiteral("Resolution vote"));
-  QCOMPARE(dienhong::client::Labels::floorKind(v1::FLOOR_KIND_POINT_OF_ORDER), QStringLiteral("Point of order"));
+  QCOMPARE(dienhong::client::Labels::pollStatus(v1::POLL_STATUS_OPEN),
+           QStringLiteral("Voting open"));
+  QCOMPARE(dienhong::client::Labels::pollKind(v1::POLL_KIND_RESOLUTION),
+           QStringLiteral("Resolution vote"));
+  QCOMPARE(dienhong::client::Labels::floorKind(v1::FLOOR_KIND_POINT_OF_ORDER),
+           QStringLiteral("Point of order"));
   QCoreApplication::removeTranslator(&en);
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chủ tọa"));
 }
