@@ -695,6 +695,14 @@
         <source>Đang kết nối lại… Mọi thay đổi sẽ được cập nhật khi có kết nối.</source>
         <translation>Reconnecting… Changes will appear as soon as the connection is back.</translation>
     </message>
+    <message>
+        <source>Kỳ họp khác</source>
+        <translation>Other session</translation>
+    </message>
+    <message>
+        <source>Chọn kỳ họp khác</source>
+        <translation>Choose another session</translation>
+    </message>
 </context>
 <context>
     <name>PollConsole</name>
@@ -960,6 +968,25 @@
     <message>
         <source>Chưa có cuộc biểu quyết nào.</source>
         <translation>No vote yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChooserPage</name>
+    <message>
+        <source>Chọn kỳ họp</source>
+        <translation>Choose a session</translation>
+    </message>
+    <message>
+        <source>%1 — hội đồng có %2 kỳ họp.</source>
+        <translation>%1 — the council has %2 sessions.</translation>
+    </message>
+    <message>
+        <source>%1 · lần trước đã theo dõi</source>
+        <translation>%1 · followed last time</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Window
 import DienHong.Client
 
-// The application window: one Connection; the login page until someone logs in, then the
-// page of their role. The big-screen account runs full screen unless --windowed.
+// The application window: one Connection; the login page until someone logs in, the
+// session chooser when their council has several sessions, then the page of their role. The big-screen account runs full screen unless --windowed.
 ApplicationWindow {
     id: window
     property string initialServer: ""
@@ -29,6 +29,7 @@ ApplicationWindow {
     Component { id: chairPage; ChairPage { connection: window.appConnection } }
     Component { id: secretaryPage; SecretaryPage { connection: window.appConnection } }
     Component { id: displayPage; DisplayPage { connection: window.appConnection } }
+    Component { id: sessionChooserPage; SessionChooserPage { connection: window.appConnection } }
 
     function pageFor(role) {
         switch (role) {
@@ -45,8 +46,9 @@ ApplicationWindow {
         id: pageLoader
         objectName: "pageLoader"
         anchors.fill: parent
-        sourceComponent: window.appConnection.loggedIn ? window.pageFor(window.appConnection.role)
-                                                       : loginPage
+        sourceComponent: !window.appConnection.loggedIn ? loginPage
+                         : window.appConnection.state === Connection.ChoosingSession ? sessionChooserPage
+                         : window.pageFor(window.appConnection.role)
     }
 
     Connections {

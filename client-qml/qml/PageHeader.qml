@@ -83,6 +83,13 @@ Rectangle {
                 }
             }
             ActionButton {
+                objectName: "otherSessionButton"
+                visible: header.connection.sessions.length > 1
+                text: qsTr("Kỳ họp khác")
+                Accessible.name: qsTr("Chọn kỳ họp khác")
+                onClicked: header.connection.chooseAnotherSession()
+            }
+            ActionButton {
                 text: qsTr("Đăng xuất")
                 onClicked: header.connection.logout()
             }

@@ -29,6 +29,7 @@ constexpr int kReconnectDebounceMs = 1500;
 constexpr char kSettingsAddress[] = "server/address";
 constexpr char kSettingsTls[] = "server/tls";
 constexpr char kSettingsCaFile[] = "server/caFile";
+constexpr char kSettingsLastSession[] = "session/last";
 constexpr char kDefaultAddress[] = "127.0.0.1:50051";
 
 bool Retryable(const grpc::Status& s) {
@@ -47,10 +48,14 @@ struct UnaryCall {
 // Lower ranks are preferred when choosing which session to follow.
 int SessionRank(v1::SessionStatus s) {
   switch (s) {
-    case v1::SESSION_STATUS_IN_PROGRESS: return 0;
-    case v1::SESSION_STATUS_CONVENED: return 1;
-    case v1::SESSION_STATUS_DRAFT: return 2;
-    default: return 3;
+    case v1::SESSION_STATUS_IN_PROGRESS:
+      return 0;
+    case v1::SESSION_STATUS_CONVENED:
+      return 1;
+    case v1::SESSION_STATUS_DRAFT:
+      return 2;
+    default:
+      return 3;
   }
 }
 
@@ -150,9 +155,12 @@ QString Connection::describe(const grpc::Status& s) const {
     case grpc::StatusCode::UNAVAILABLE:
       return tr("Không kết nối được tới máy chủ %1. Kiểm tra mạng rồi thử lại.")
           .arg(serverAddress_);
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return tr("Máy chủ không trả lời kịp. Hãy thử lại.");
-    case grpc::StatusCode::CANCELLED: return tr("Yêu cầu đã bị hủy.");
-    default: break;
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+      return tr("Máy chủ không trả lời kịp. Hãy thử lại.");
+    case grpc::StatusCode::CANCELLED:
+      return tr("Yêu cầu đã bị hủy.");
+    default:
+      break;
   }
   if (!s.error_message().empty()) return QString::fromStdString(s.error_message());
   return tr("Máy chủ từ chối yêu cầu (mã %1).").arg(static_cast<int>(s.error_code()));
@@ -254,7 +262,21 @@ void Connection::login(const QString& account, const QString& pin) {
       });
 }
 
-void Connection::listSessions() {
+QString Connection::lastSessionKey() const {
+  // Per server and council: one device may serve several councils or halls.
+  QString server = serverAddress_;
+  server.replace(QLatin1Char('/'), QLatin1Char('_'));
+  return QStringLiteral("%1/%2/%3")
+      .arg(QLatin1String(kSettingsLastSession), server)
+      .arg(councilId());
+}
+
+qint64 Connection::lastSessionId() const {
+  if (!rememberServer_ || !loggedIn()) return 0;
+  return QSettings().value(lastSessionKey(), 0).toLongLong();
+}
+
+void Connection::listSessions(bool ask) {
   const quint64 epoch = epoch_;
   auto stub = sessionStub_;
   unary<v1::ListSessionsRequest, v1::ListSessionsResponse>(
@@ -264,19 +286,21 @@ void Connection::listSessions() {
         stub->async()->ListSessions(c, q, r, std::move(f));
       },
       kReadTimeout, true,
-      [this, epoch](const grpc::Status& s, v1::ListSessionsResponse& r) {
+      [this, epoch, ask](const grpc::Status& s, v1::ListSessionsResponse& r) {
         if (epoch != epoch_) return;
         if (!s.ok()) {
           if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED) return endLogin(describe(s));
           emit commandFailed(describe(s));
-          QTimer::singleShot(2000, this, [this, epoch] {
-            if (epoch == epoch_) listSessions();
+          QTimer::singleShot(2000, this, [this, epoch, ask] {
+            if (epoch == epoch_) listSessions(ask);
           });
           return;
         }
         QVariantList list;
         int64_t best = 0;
         int bestRank = 99;
+        const qint64 last = lastSessionId();
+        bool lastListed = false, lastInProgress = false;
         for (const v1::SessionSummary& summary : r.sessions()) {
           list.append(QVariantMap{{"sessionId", QVariant::fromValue<qint64>(summary.session_id())},
                                   {"title", QString::fromStdString(summary.title())},
@@ -287,24 +311,47 @@ void Connection::listSessions() {
             best = summary.session_id();
             bestRank = rank;
           }
+          if (summary.session_id() == last) {
+            lastListed = true;
+            lastInProgress = summary.status() == v1::SESSION_STATUS_IN_PROGRESS;
+          }
         }
         sessions_ = list;
+        suggestedSessionId_ = lastListed ? last : best;
         emit sessionsChanged();
-        if (best != 0) {
-          selectSession(best);
-        } else {
+        if (best == 0) {
           setState(Live);  // logged in; nothing to follow yet
+        } else if (list.size() == 1 || (!ask && lastInProgress)) {
+          // One session, or the one this device followed is still in progress (a tablet
+          // restarted mid-sitting): no question to ask.
+          selectSession(suggestedSessionId_);
+        } else {
+          setState(ChoosingSession);
         }
       });
 }
 
 void Connection::selectSession(qint64 sessionId) {
-  if (!loggedIn() || sessionId == sessionId_) return;
+  if (!loggedIn() || sessionId <= 0 || sessionId == sessionId_) return;
+  if (rememberServer_) QSettings().setValue(lastSessionKey(), sessionId);
   sessionId_ = sessionId;
   emit sessionIdChanged();
   store_->clear();
   if (state_ != Reconnecting) setState(Loading);
   startLive();
+}
+
+void Connection::chooseAnotherSession() {
+  if (!loggedIn()) return;
+  ++liveGeneration_;
+  if (reader_) reader_->Cancel();
+  reader_.reset();
+  reconnectTimer_.stop();
+  sessionId_ = 0;
+  store_->clear();
+  emit sessionIdChanged();
+  setState(Loading);
+  listSessions(true);
 }
 
 void Connection::startLive() {
@@ -376,6 +423,7 @@ void Connection::endLogin(const QString& reason) {
   token_.clear();
   account_.Clear();
   sessions_.clear();
+  suggestedSessionId_ = 0;
   sessionId_ = 0;
   store_->clear();
   setLoginError(reason);

@@ -80,6 +80,12 @@ class Connection : public QObject {
 
   // [{sessionId, title, status, statusText}] of the caller's council(s).
   Q_PROPERTY(QVariantList sessions READ sessions NOTIFY sessionsChanged)
+  // While ChoosingSession: the session to offer first (the one followed last time on this
+  // device, else the one in progress, else the convened one, else the newest).
+  Q_PROPERTY(qint64 suggestedSessionId READ suggestedSessionId NOTIFY sessionsChanged)
+  // The session followed last time on this device (0: none), remembered per server and
+  // council.
+  Q_PROPERTY(qint64 lastSessionId READ lastSessionId NOTIFY sessionsChanged)
   Q_PROPERTY(qint64 sessionId READ sessionId NOTIFY sessionIdChanged)
   Q_PROPERTY(dienhong::client::SessionStore* store READ store CONSTANT)
   // The server's time, estimated from the events it sends (turn and poll countdowns).
@@ -89,9 +95,10 @@ class Connection : public QObject {
   enum State {
     Disconnected,  // not logged in
     LoggingIn,
-    Loading,       // logged in; choosing the session, waiting for its snapshot
-    Live,          // following the session
-    Reconnecting,  // the live stream broke; resubscribing
+    Loading,          // logged in; choosing the session, waiting for its snapshot
+    Live,             // following the session
+    Reconnecting,     // the live stream broke; resubscribing
+    ChoosingSession,  // logged in; the council has several sessions: selectSession(id)
   };
   Q_ENUM(State)
 
@@ -132,13 +139,18 @@ class Connection : public QObject {
   qint64 delegateId() const { return account_.delegate_id(); }
 
   QVariantList sessions() const { return sessions_; }
+  qint64 suggestedSessionId() const { return suggestedSessionId_; }
+  qint64 lastSessionId() const;
   qint64 sessionId() const { return sessionId_; }
   SessionStore* store() const { return store_; }
   ServerClock* clock() const { return clock_; }
 
   Q_INVOKABLE void login(const QString& account, const QString& pin);
   Q_INVOKABLE void logout();
+  // Follows a session (remembered as the last one on this device).
   Q_INVOKABLE void selectSession(qint64 sessionId);
+  // Stops following the session and asks again (ChoosingSession), the list refreshed.
+  Q_INVOKABLE void chooseAnotherSession();
 
   // --- commands (asynchronous; see commandFailed / commandSucceeded) ---
   // Delegate: checks in to the open sitting, in the hall or online.
@@ -230,7 +242,10 @@ class Connection : public QObject {
   void setState(State s);
   void setLoginError(const QString& e);
   void createChannel();
-  void listSessions();
+  // Lists the sessions; then follows the only one, or the remembered one if it is in
+  // progress, or asks (ChoosingSession). `ask`: always ask when there are several.
+  void listSessions(bool ask = false);
+  QString lastSessionKey() const;
   void startLive();
   void onLiveMessage(quint64 generation, const v1::LiveMessage& message);
   void onLiveDone(quint64 generation, const grpc::Status& status);
@@ -259,6 +274,7 @@ class Connection : public QObject {
   v1::Account account_;
 
   QVariantList sessions_;
+  qint64 suggestedSessionId_ = 0;
   qint64 sessionId_ = 0;
   SessionStore* store_;
   ServerClock* clock_;

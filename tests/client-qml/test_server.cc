@@ -1,8 +1,14 @@
 #include "test_server.h"
 
+#include <grpcpp/grpcpp.h>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QThread>
+#include <QUuid>
+
+#include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/session_service.grpc.pb.h"
 
 TestServer::TestServer(QObject* parent) : QObject(parent) {}
 
@@ -25,6 +31,39 @@ bool TestServer::start() {
   }
   port_ = 0;
   return launch(0);
+}
+
+qint64 TestServer::createSession(const QString& title) {
+  if (!running()) return 0;
+  auto channel = grpc::CreateChannel(address().toStdString(), grpc::InsecureChannelCredentials());
+  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(15); };
+  dienhong::v1::LoginRequest login;
+  login.set_account("thuky");
+  login.set_pin("123456");
+  dienhong::v1::LoginResponse account;
+  grpc::ClientContext loginContext;
+  loginContext.set_deadline(deadline());
+  grpc::Status status =
+      dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
+  if (!status.ok()) {
+    qWarning("TestServer: login failed: %s", status.error_message().c_str());
+    return 0;
+  }
+  dienhong::v1::CreateSessionRequest request;
+  request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+  request.set_council_id(account.account().council_id());
+  request.set_title(title.toStdString());
+  request.set_kind(dienhong::v1::SESSION_KIND_REGULAR);
+  dienhong::v1::CommandReply reply;
+  grpc::ClientContext context;
+  context.set_deadline(deadline());
+  context.AddMetadata("authorization", "Bearer " + account.token());
+  status = dienhong::v1::SessionService::NewStub(channel)->CreateSession(&context, request, &reply);
+  if (!status.ok()) {
+    qWarning("TestServer: CreateSession failed: %s", status.error_message().c_str());
+    return 0;
+  }
+  return reply.session_id();
 }
 
 bool TestServer::restart() {

@@ -6,7 +6,7 @@
 //
 // start() always begins from an empty database; restart() stops the process and starts
 // it again on the SAME port and database (a server restart mid-session); kill() is a
-// crash. The server's stderr is kept in the temporary directory and printed when a start
+// crash. createSession() adds a second session for the session chooser. The server's stderr is kept in the temporary directory and printed when a start
 // fails.
 //
 // Thread-safety: GUI thread only.
@@ -37,6 +37,9 @@ class TestServer : public QObject {
   Q_INVOKABLE bool restart();
   Q_INVOKABLE void stop();
   Q_INVOKABLE void kill();
+  // Creates another (draft) session in the demo council as the secretary, over the real
+  // API with a blocking call (test set-up only). Returns its id, 0 on failure (logged).
+  Q_INVOKABLE qint64 createSession(const QString& title);
   // DIENHONG_SCREENSHOT_DIR: where tst_pages saves its PNGs ("" = do not save).
   Q_INVOKABLE QString screenshotDir() const;
 
