@@ -84,15 +84,17 @@ std::string RecordToCsv(const v1::SessionRecord& r) {
             N(t.overrun_seconds()), B(t.interrupted()), t.end_reason(), t.topic()});
   }
 
-  w.Section("votes", "Kết quả biểu quyết",
-            {"poll_id", "poll", "kind", "secret", "status", "rule", "base_count", "ballots",
-             "question_id", "question", "choice_id", "choice", "count", "passed", "result"});
+  w.Section(
+      "votes", "Kết quả biểu quyết",
+      {"poll_id", "poll", "kind", "secret", "status", "counted", "rule", "base_count", "ballots",
+       "question_id", "question", "choice_id", "choice", "count", "passed", "result"});
   for (const auto& p : r.polls()) {
     for (const auto& q : p.questions()) {
       for (const auto& ch : q.choices()) {
-        w.Line({N(p.poll_id()), p.title(), p.kind(), B(p.secret()), p.status(), p.rule(),
-                N(p.base_count()), N(p.ballots()), N(q.question_id()), q.title(), N(ch.choice_id()),
-                ch.label(), N(ch.count()), q.has_verdict() ? B(q.passed()) : "", q.result()});
+        w.Line({N(p.poll_id()), p.title(), p.kind(), B(p.secret()), p.status(), B(p.counted()),
+                p.rule(), N(p.base_count()), N(p.ballots()), N(q.question_id()), q.title(),
+                N(ch.choice_id()), ch.label(), N(ch.count()), q.has_verdict() ? B(q.passed()) : "",
+                q.result()});
       }
     }
   }

@@ -169,7 +169,7 @@ void Polls(Builder& b, const v1::SessionRecord& r) {
                (p.secret() ? "bỏ phiếu kín" : "biểu quyết công khai") + ", " + p.status() + ")",
            Align::kLeft, true, false, 13, 4);
     if (!p.cancel_reason().empty()) b.Para("Lý do hủy: " + p.cancel_reason() + ".");
-    if (p.closed_at().empty()) continue;
+    if (!p.counted()) continue;
     b.Para("Điều kiện thông qua: " + p.rule() + " (" + N(p.base_count()) +
            "). Số đại biểu có quyền biểu quyết: " + N(p.entitled()) +
            "; số phiếu: " + N(p.ballots()) + ".");

@@ -237,7 +237,9 @@ v1::SessionRecord::Poll PollPart(const v1::SessionState& s, const v1::Poll& p) {
   out.set_ballots(p.result().tally().ballots());
   out.set_result(p.result().text());
   out.set_cancel_reason(p.cancel_reason());
-  const bool counted = p.has_result();
+  const bool counted = p.has_result() && (p.status() == v1::POLL_STATUS_CLOSED ||
+                                          p.status() == v1::POLL_STATUS_PUBLISHED);
+  out.set_counted(counted);
   for (const v1::PollQuestion& q : p.questions()) {
     v1::SessionRecord::PollQuestion* rq = out.add_questions();
     rq->set_question_id(q.id());

@@ -17,9 +17,10 @@ void AddCouncilCommands(CLI::App& app, Context& ctx);     // council, delegates
 void AddSessionCommands(CLI::App& app, Context& ctx);     // session, sitting, item
 void AddAttendanceCommands(CLI::App& app, Context& ctx);  // checkin, attendance, quorum
 void AddLiveCommands(CLI::App& app, Context& ctx);        // tail
-void AddVerifyCommands(CLI::App& app, Context& ctx);      // verify (offline)
+void AddVerifyCommands(CLI::App& app, Context& ctx);      // verify (offline; --export)
 void AddFloorCommands(CLI::App& app, Context& ctx);       // floor (commands_floor.cc)
 void AddVotingCommands(CLI::App& app, Context& ctx);      // poll (commands_voting.cc)
+void AddExportCommands(CLI::App& app, Context& ctx);      // export (commands_export.cc)
 
 // Prints what a command appended ("#12 ...: mở phiên họp 1") and returns 0.
 int PrintCommandReply(const v1::CommandReply& reply);

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   AddLiveCommands(app, ctx);
   AddVerifyCommands(app, ctx);
   AddVotingCommands(app, ctx);
+  AddExportCommands(app, ctx);
   AddFloorCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
