@@ -121,12 +121,13 @@ std::string RecordToCsv(const v1::SessionRecord& r) {
   }
 
   w.Section("commitments", "Kết luận và cam kết",
-            {"conclusion_id", "conclusion", "commitment_id", "what", "agency", "due", "status"});
+            {"conclusion_id", "group", "conclusion", "commitment_id", "what", "agency", "due"});
   for (const auto& k : r.conclusions()) {
-    if (k.commitments_size() == 0) w.Line({N(k.conclusion_id()), k.text(), "", "", "", "", ""});
+    if (k.commitments_size() == 0)
+      w.Line({N(k.conclusion_id()), k.group(), k.text(), "", "", "", ""});
     for (const auto& m : k.commitments()) {
-      w.Line({N(k.conclusion_id()), k.text(), N(m.commitment_id()), m.what(), m.agency(), m.due(),
-              m.status()});
+      w.Line({N(k.conclusion_id()), k.group(), k.text(), N(m.commitment_id()), m.what(),
+              m.agency(), m.due()});
     }
   }
   return w.Take();

@@ -147,7 +147,8 @@ void Conclusions(Builder& b, const v1::SessionRecord& r) {
     return;
   }
   for (const auto& k : r.conclusions()) {
-    b.Para("Kết luận: " + k.text());
+    b.Para(k.group().empty() ? "Kết luận: " + k.text()
+                             : "Kết luận về nhóm vấn đề “" + k.group() + "”: " + k.text());
     for (const auto& m : k.commitments()) {
       std::string text = "– Cam kết: " + m.what();
       if (!m.agency().empty()) text += "; cơ quan thực hiện: " + m.agency();
