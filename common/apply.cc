@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/floor.h"
+#include "common/interpellation.h"
 #include "common/session_lookup.h"
 #include "common/voting.h"
 
@@ -155,6 +156,7 @@ bool ApplyFloor(v1::SessionState& s, const v1::Event& e) {
     case v1::Event::kTurnStarted: {
       const v1::Turn& turn = e.turn_started().turn();
       *floor.add_turns() = turn;
+      LinkTurnToQuestions(s, turn);
       if (turn.request_id() != 0) {
         if (auto* r = FindFloorRequest(floor, turn.request_id())) {
           r->set_status(v1::FLOOR_REQUEST_STATUS_GRANTED);
@@ -172,9 +174,9 @@ bool ApplyFloor(v1::SessionState& s, const v1::Event& e) {
         t->set_end_reason(b.reason());
         t->set_spoken_micros(b.spoken_micros());
         if (t->has_paused_at()) {
-          t->set_paused_micros(t->paused_micros() + std::max<int64_t>(
-                                                        0, TimestampMicros(b.ended_at()) -
-                                                               TimestampMicros(t->paused_at())));
+          t->set_paused_micros(t->paused_micros() +
+                               std::max<int64_t>(0, TimestampMicros(b.ended_at()) -
+                                                        TimestampMicros(t->paused_at())));
           t->clear_paused_at();
         }
       }
@@ -270,7 +272,9 @@ void Apply(v1::SessionState& state, const v1::Event& event) {
       voting::ApplyVoting(state, event);  // common/apply_voting.cc
       break;
     default:
-      ApplyFloor(state, event);  // registry stream bodies do not concern a session
+      // Questioning (common/apply_interpellation.cc) or the floor; registry stream bodies
+      // do not concern a session.
+      if (!ApplyInterpellation(state, event)) ApplyFloor(state, event);
       break;
   }
   state.set_last_seq(event.seq());

@@ -60,8 +60,7 @@ namespace {
 
 using decide_internal::Events;
 
-Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& command,
-                        int64_t now) {
+Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& command, int64_t now) {
   namespace d = decide_internal;
   switch (command.body_case()) {
     case v1::Command::kRequestFloor:
@@ -102,6 +101,17 @@ Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& comman
     case v1::Command::kPublishPollResults:
     case v1::Command::kRevotePoll:
       return d::DecideVoting(state, command, now);
+    case v1::Command::kInviteRespondent:
+    case v1::Command::kSubmitQuestion:
+    case v1::Command::kDefineQuestionGroup:
+    case v1::Command::kOrderQuestionGroups:
+    case v1::Command::kStartQuestionGroup:
+    case v1::Command::kCallQuestioner:
+    case v1::Command::kCallRespondent:
+    case v1::Command::kRecordSatisfaction:
+    case v1::Command::kSetHearing:
+    case v1::Command::kRecordConclusion:
+      return d::DecideInterpellation(state, command, now);
     case v1::Command::kCreateSession:
       return d::CreateSession(state, command.create_session());
     case v1::Command::kAddAgendaItem:
@@ -160,8 +170,7 @@ Status CheckSessionExists(const v1::SessionState& state, const v1::Command& comm
 
 // Moving on from an item, completing it or closing the sitting ends whatever turn is still
 // open first, so that the minutes show when each speaker stopped.
-void EndTurnsBeforeItemOrSittingEnds(const v1::SessionState& state, int64_t now,
-                                     Events& events) {
+void EndTurnsBeforeItemOrSittingEnds(const v1::SessionState& state, int64_t now, Events& events) {
   bool ending = false;
   for (const auto& e : events) {
     ending = ending || e.has_agenda_item_completed() || e.has_sitting_closed();

@@ -10,6 +10,7 @@
 
 #include "common/decide_internal.h"
 #include "common/floor.h"
+#include "common/interpellation.h"
 #include "common/session_lookup.h"
 #include "common/validation.h"
 
@@ -48,19 +49,6 @@ Result<int64_t> CurrentItem(const v1::SessionState& state, bool need_open, const
   return state.current_item_id();
 }
 
-Result<std::string> CleanText(const std::string& text, const std::string& field, size_t limit,
-                              bool required, const char* what) {
-  std::string out = Trim(text);
-  if (required && out.empty()) {
-    return Status::InvalidArgument(field + ": phải ghi rõ " + what);
-  }
-  if (Utf8Length(out) > limit) {
-    return Status::InvalidArgument(field + ": " + what + " dài quá " + std::to_string(limit) +
-                                   " ký tự");
-  }
-  return out;
-}
-
 const char* RequestStatusText(v1::FloorRequestStatus status) {
   switch (status) {
     case v1::FLOOR_REQUEST_STATUS_WAITING:
@@ -85,8 +73,8 @@ Result<const v1::FloorRequest*> WaitingRequest(const v1::SessionState& state, in
                             ": không có yêu cầu phát biểu này trong kỳ họp");
   }
   if (r->status() != v1::FLOOR_REQUEST_STATUS_WAITING) {
-    return Status::FailedPrecondition("request_id " + std::to_string(id) + ": " +
-                                      RequestName(id) + " " + RequestStatusText(r->status()));
+    return Status::FailedPrecondition("request_id " + std::to_string(id) + ": " + RequestName(id) +
+                                      " " + RequestStatusText(r->status()));
   }
   return r;
 }
@@ -141,10 +129,10 @@ Status CheckRoomOnList(const v1::SessionState& state, const v1::FloorRules& rule
                        const v1::Speaker& speaker, v1::FloorKind kind, int64_t item_id) {
   const int same = WaitingOfKind(state.floor(), speaker, kind, item_id);
   if (same >= rules.max_waiting_per_kind()) {
-    return Status::FailedPrecondition(
-        "kind: " + speaker.name() + " đã có " + std::to_string(same) + " đăng ký " +
-        FloorKindLabel(kind) + " đang chờ cho nội dung này (nội quy cho phép " +
-        std::to_string(rules.max_waiting_per_kind()) + ")");
+    return Status::FailedPrecondition("kind: " + speaker.name() + " đã có " + std::to_string(same) +
+                                      " đăng ký " + FloorKindLabel(kind) +
+                                      " đang chờ cho nội dung này (nội quy cho phép " +
+                                      std::to_string(rules.max_waiting_per_kind()) + ")");
   }
   if (state.floor().queue_size() >= rules.max_waiting()) {
     return Status::FailedPrecondition("danh sách đăng ký phát biểu đã đủ " +
@@ -165,6 +153,16 @@ v1::Event Requested(const v1::SessionState& state, v1::FloorRequest request, int
   return e;
 }
 
+// Whether `speaker` (a delegate) asked one of the questions `turn` covers.
+bool AsksAnyOf(const v1::SessionState& state, const v1::Speaker& speaker, const v1::Turn& turn) {
+  if (speaker.delegate_id() == 0) return false;
+  for (int64_t id : turn.question_ids()) {
+    const v1::Question* q = FindQuestion(state, id);
+    if (q != nullptr && q->delegate_id() == speaker.delegate_id()) return true;
+  }
+  return false;
+}
+
 v1::Speaker DelegateSpeaker(const v1::RosterEntry& entry) {
   v1::Speaker s;
   s.set_delegate_id(entry.delegate_id());
@@ -173,7 +171,56 @@ v1::Speaker DelegateSpeaker(const v1::RosterEntry& entry) {
   return s;
 }
 
+Status CheckRoomForTurn(const v1::FloorState& floor, const v1::FloorRules& rules) {
+  const int open = CountedOpenTurns(floor);
+  if (open >= rules.max_open_turns()) {
+    return Status::FailedPrecondition(
+        "đang có " + std::to_string(open) + " lượt phát biểu; nội quy cho phép tối đa " +
+        std::to_string(rules.max_open_turns()) +
+        " lượt cùng lúc: kết thúc lượt đang phát biểu trước khi trao lời");
+  }
+  return Status::Ok();
+}
+
+// `field` names the request field that chose the speaker.
+Status CheckNotSpeaking(const v1::FloorState& floor, const v1::Speaker& speaker,
+                        const std::string& field) {
+  for (const auto& t : floor.turns()) {
+    if (TurnOpen(t) && SameSpeaker(t.speaker(), speaker)) {
+      return Status::FailedPrecondition(field + ": " + speaker.name() + " đang phát biểu (" +
+                                        TurnName(t.id()) + ")");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+Result<v1::Event> BeginCalledTurn(const v1::SessionState& state, const v1::Speaker& speaker,
+                                  v1::FloorKind kind, const std::string& field,
+                                  std::vector<int64_t> question_ids, int64_t replies_to_turn_id,
+                                  int64_t now) {
+  DH_ASSIGN_OR_RETURN(int64_t item_id, CurrentItem(state, true, "mời phát biểu"));
+  const v1::FloorState& floor = state.floor();
+  const v1::FloorRules rules = EffectiveFloorRules(state);
+  DH_RETURN_IF_ERROR(CheckRoomForTurn(floor, rules));
+  DH_RETURN_IF_ERROR(CheckNotSpeaking(floor, speaker, field));
+  v1::Turn turn;
+  turn.set_id(floor.turns_size() + 1);
+  turn.set_item_id(item_id);
+  turn.set_sitting_id(ActiveSitting(state)->id());
+  *turn.mutable_started_at() = MicrosTimestamp(now);
+  turn.set_kind(kind);
+  *turn.mutable_speaker() = speaker;
+  turn.set_replies_to_turn_id(replies_to_turn_id);
+  turn.set_limit_seconds(TurnLimitSeconds(rules, kind, false));
+  turn.set_warning_seconds(rules.warning_seconds() < turn.limit_seconds() ? rules.warning_seconds()
+                                                                          : 0);
+  for (int64_t id : question_ids) turn.add_question_ids(id);
+  v1::Event e;
+  *e.mutable_turn_started()->mutable_turn() = std::move(turn);
+  return e;
+}
 
 Result<Events> RequestFloor(const v1::SessionState& state, const v1::RequestFloor& cmd,
                             int64_t now) {
@@ -186,6 +233,10 @@ Result<Events> RequestFloor(const v1::SessionState& state, const v1::RequestFloo
   if (kind == v1::FLOOR_KIND_PRESENTATION) {
     return Status::InvalidArgument(
         "kind: tham luận do thư ký đăng ký trước theo thứ tự (RegisterPresentation)");
+  }
+  if (kind == v1::FLOOR_KIND_QUESTION || kind == v1::FLOOR_KIND_FOLLOW_UP) {
+    return Status::InvalidArgument(
+        "kind: chất vấn và hỏi thêm do chủ tọa mời theo phiếu chất vấn (CallQuestioner)");
   }
   v1::Speaker speaker;
   if (cmd.speaker().delegate_id() != 0) {
@@ -243,10 +294,16 @@ Result<Events> RequestFloor(const v1::SessionState& state, const v1::RequestFloo
                                         ": không tranh luận với chính lượt phát biểu của mình");
     }
     request.set_replies_to_turn_id(replies_to);
-    // The original questioner: the named turn answered this speaker's earlier turn.
-    if (kind == v1::FLOOR_KIND_DEBATE && answered->replies_to_turn_id() != 0) {
-      const v1::Turn* original = FindTurn(state.floor(), answered->replies_to_turn_id());
-      request.set_priority(original != nullptr && SameSpeaker(original->speaker(), speaker));
+    // The original questioner: the named turn answered this speaker's earlier turn, or
+    // one of the written questions it answered is theirs.
+    if (kind == v1::FLOOR_KIND_DEBATE) {
+      bool original_questioner = false;
+      if (answered->replies_to_turn_id() != 0) {
+        const v1::Turn* original = FindTurn(state.floor(), answered->replies_to_turn_id());
+        original_questioner = original != nullptr && SameSpeaker(original->speaker(), speaker);
+      }
+      original_questioner = original_questioner || AsksAnyOf(state, speaker, *answered);
+      request.set_priority(original_questioner);
     }
   }
   const v1::FloorRules rules = EffectiveFloorRules(state);
@@ -328,13 +385,7 @@ Result<Events> GrantFloor(const v1::SessionState& state, const v1::GrantFloor& c
     return One(std::move(e));
   }
 
-  const int open = CountedOpenTurns(floor);
-  if (open >= rules.max_open_turns()) {
-    return Status::FailedPrecondition(
-        "đang có " + std::to_string(open) + " lượt phát biểu; nội quy cho phép tối đa " +
-        std::to_string(rules.max_open_turns()) +
-        " lượt cùng lúc: kết thúc lượt đang phát biểu trước khi trao lời");
-  }
+  DH_RETURN_IF_ERROR(CheckRoomForTurn(floor, rules));
   const v1::FloorRequest* request = nullptr;
   if (cmd.request_id() == 0) {
     for (int64_t id : floor.queue()) {
@@ -351,19 +402,13 @@ Result<Events> GrantFloor(const v1::SessionState& state, const v1::GrantFloor& c
   } else {
     DH_ASSIGN_OR_RETURN(request, WaitingRequest(state, cmd.request_id()));
     if (request->item_id() != item_id) {
-      return Status::FailedPrecondition("request_id " + std::to_string(request->id()) +
-                                        ": yêu cầu này đăng ký cho nội dung " +
-                                        std::to_string(request->item_id()) +
-                                        ", không phải nội dung đang tiến hành");
+      return Status::FailedPrecondition(
+          "request_id " + std::to_string(request->id()) + ": yêu cầu này đăng ký cho nội dung " +
+          std::to_string(request->item_id()) + ", không phải nội dung đang tiến hành");
     }
   }
-  for (const auto& t : floor.turns()) {
-    if (TurnOpen(t) && SameSpeaker(t.speaker(), request->speaker())) {
-      return Status::FailedPrecondition("request_id " + std::to_string(request->id()) + ": " +
-                                        request->speaker().name() + " đang phát biểu (" +
-                                        TurnName(t.id()) + ")");
-    }
-  }
+  DH_RETURN_IF_ERROR(
+      CheckNotSpeaking(floor, request->speaker(), "request_id " + std::to_string(request->id())));
   turn.set_request_id(request->id());
   turn.set_kind(request->kind());
   *turn.mutable_speaker() = request->speaker();
@@ -393,8 +438,7 @@ Result<Events> ReorderFloorRequest(const v1::SessionState& state,
     }
   }
   if (cmd.position() < 1 || cmd.position() > static_cast<int32_t>(list.size())) {
-    return Status::InvalidArgument("position: vị trí phải từ 1 đến " +
-                                   std::to_string(list.size()));
+    return Status::InvalidArgument("position: vị trí phải từ 1 đến " + std::to_string(list.size()));
   }
   auto at = std::find(list.begin(), list.end(), r->id());
   if (at - list.begin() + 1 == cmd.position()) return Events{};  // already there
@@ -457,8 +501,8 @@ Result<Events> EndTurn(const v1::SessionState& state, const v1::EndTurn& cmd, in
 
 Result<Events> InterruptTurn(const v1::SessionState& state, const v1::InterruptTurn& cmd,
                              int64_t now) {
-  DH_ASSIGN_OR_RETURN(std::string reason, CleanText(cmd.reason(), "reason", kMaxReasonChars, true,
-                                                    "lý do ngắt lời"));
+  DH_ASSIGN_OR_RETURN(std::string reason,
+                      CleanText(cmd.reason(), "reason", kMaxReasonChars, true, "lý do ngắt lời"));
   DH_ASSIGN_OR_RETURN(const v1::Turn* t, OpenTurn(state, cmd.turn_id()));
   return One(EndedEvent(*t, now, true, std::move(reason)));
 }

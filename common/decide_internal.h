@@ -1,5 +1,6 @@
 // Internals of Decide (decide.cc), one function per command, grouped by subject in
-// decide_session.cc, decide_sitting.cc, decide_agenda.cc and decide_attendance.cc.
+// decide_session.cc, decide_sitting.cc, decide_agenda.cc, decide_attendance.cc,
+// decide_floor.cc, decide_voting.cc and decide_interpellation.cc.
 // Not part of the public API: include common/decide.h instead.
 //
 // Each function returns the event bodies only; Decide stamps stream_id, seq and actor on
@@ -68,15 +69,28 @@ Result<Events> SetSessionFloorRules(const v1::SessionState& state,
                                     const v1::SetSessionFloorRules& cmd);
 Result<Events> RecordTurnOverrun(const v1::SessionState& state, const v1::RecordTurnOverrun& cmd,
                                  int64_t now);
+// TurnStarted for a turn the chair calls directly (no request on the list): a question,
+// follow-up or answer (decide_interpellation.cc). Same checks as a grant: a sitting open,
+// an item current, room under max_open_turns, the speaker not already speaking (`field`
+// names the request field that chose the speaker). The limit is the rules' for `kind`.
+Result<v1::Event> BeginCalledTurn(const v1::SessionState& state, const v1::Speaker& speaker,
+                                  v1::FloorKind kind, const std::string& field,
+                                  std::vector<int64_t> question_ids, int64_t replies_to_turn_id,
+                                  int64_t now);
 // TurnEnded for every open turn (reason e.g. "kết thúc nội dung"): an item or sitting
 // does not end with someone still holding the floor in the log.
 void EndOpenTurns(const v1::SessionState& state, int64_t now, const std::string& reason,
                   Events& events);
 
+// decide_interpellation.cc: every questioning / hearing command (invite, submit, group,
+// order, start group, call questioner / respondent, satisfaction, hearing, conclusion),
+// dispatched on command.body_case().
+Result<Events> DecideInterpellation(const v1::SessionState& state, const v1::Command& command,
+                                    int64_t now);
+
 // decide_voting.cc: every voting command (create/open/cast/close/cancel/publish/revote
 // poll), dispatched on command.body_case(); `now` as above.
-Result<Events> DecideVoting(const v1::SessionState& state, const v1::Command& command,
-                            int64_t now);
+Result<Events> DecideVoting(const v1::SessionState& state, const v1::Command& command, int64_t now);
 
 // --- helpers shared by the files above (decide.cc) ------------------------------------
 

@@ -33,6 +33,9 @@ v1::FloorRules DefaultFloorRules() {
   r.set_max_open_turns(1);
   r.set_max_waiting_per_kind(1);
   r.set_max_waiting(200);
+  r.set_question_seconds(3 * 60);
+  r.set_follow_up_seconds(60);
+  r.set_written_answer_days(30);
   return r;
 }
 
@@ -50,6 +53,9 @@ Result<v1::FloorRules> NormalizeFloorRules(const v1::FloorRules& in, const std::
   r.set_max_open_turns(fill(in.max_open_turns(), d.max_open_turns()));
   r.set_max_waiting_per_kind(fill(in.max_waiting_per_kind(), d.max_waiting_per_kind()));
   r.set_max_waiting(fill(in.max_waiting(), d.max_waiting()));
+  r.set_question_seconds(fill(in.question_seconds(), d.question_seconds()));
+  r.set_follow_up_seconds(fill(in.follow_up_seconds(), d.follow_up_seconds()));
+  r.set_written_answer_days(fill(in.written_answer_days(), d.written_answer_days()));
   const char* limit = "thời gian (giây)";
   DH_RETURN_IF_ERROR(CheckRange(r.first_speech_seconds(), 1, kMaxLimitSeconds,
                                 field + ".first_speech_seconds", limit));
@@ -63,6 +69,12 @@ Result<v1::FloorRules> NormalizeFloorRules(const v1::FloorRules& in, const std::
                                 field + ".presentation_seconds", limit));
   DH_RETURN_IF_ERROR(CheckRange(r.respondent_answer_seconds(), 1, kMaxLimitSeconds,
                                 field + ".respondent_answer_seconds", limit));
+  DH_RETURN_IF_ERROR(
+      CheckRange(r.question_seconds(), 1, kMaxLimitSeconds, field + ".question_seconds", limit));
+  DH_RETURN_IF_ERROR(
+      CheckRange(r.follow_up_seconds(), 1, kMaxLimitSeconds, field + ".follow_up_seconds", limit));
+  DH_RETURN_IF_ERROR(CheckRange(r.written_answer_days(), 1, 365, field + ".written_answer_days",
+                                "số ngày trả lời bằng văn bản"));
   DH_RETURN_IF_ERROR(CheckRange(r.warning_seconds(), 0, kMaxWarningSeconds,
                                 field + ".warning_seconds", "thời gian báo trước (giây)"));
   DH_RETURN_IF_ERROR(CheckRange(r.max_open_turns(), 1, 25, field + ".max_open_turns",
@@ -75,7 +87,14 @@ Result<v1::FloorRules> NormalizeFloorRules(const v1::FloorRules& in, const std::
 }
 
 v1::FloorRules EffectiveFloorRules(const v1::SessionState& state) {
-  return state.floor().has_rules() ? state.floor().rules() : DefaultFloorRules();
+  if (!state.floor().has_rules()) return DefaultFloorRules();
+  // Rules copied before questioning existed lack its fields (0): their defaults apply.
+  v1::FloorRules rules = state.floor().rules();
+  const v1::FloorRules d = DefaultFloorRules();
+  if (rules.question_seconds() == 0) rules.set_question_seconds(d.question_seconds());
+  if (rules.follow_up_seconds() == 0) rules.set_follow_up_seconds(d.follow_up_seconds());
+  if (rules.written_answer_days() == 0) rules.set_written_answer_days(d.written_answer_days());
+  return rules;
 }
 
 int32_t TurnLimitSeconds(const v1::FloorRules& rules, v1::FloorKind kind, bool later_speech) {
@@ -90,6 +109,10 @@ int32_t TurnLimitSeconds(const v1::FloorRules& rules, v1::FloorKind kind, bool l
       return rules.presentation_seconds();
     case v1::FLOOR_KIND_RESPONDENT_ANSWER:
       return rules.respondent_answer_seconds();
+    case v1::FLOOR_KIND_QUESTION:
+      return rules.question_seconds();
+    case v1::FLOOR_KIND_FOLLOW_UP:
+      return rules.follow_up_seconds();
     default:
       return 0;
   }
@@ -290,6 +313,10 @@ const char* FloorKindLabel(v1::FloorKind kind) {
       return "trả lời";
     case v1::FLOOR_KIND_CHAIR:
       return "chủ tọa phát biểu";
+    case v1::FLOOR_KIND_QUESTION:
+      return "chất vấn";
+    case v1::FLOOR_KIND_FOLLOW_UP:
+      return "hỏi thêm";
     default:
       return "không rõ loại";
   }

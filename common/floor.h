@@ -28,7 +28,8 @@ namespace dienhong {
 
 // Seven minutes first speech, three minutes later speech and debate, two minutes point
 // of order, ten minutes presentation and respondent's answer, 30 s warning, one open
-// turn, one waiting request per speaker and kind, 200 waiting requests.
+// turn, one waiting request per speaker and kind, 200 waiting requests; three minutes a
+// question, one minute a follow-up, 30 days for a written answer.
 v1::FloorRules DefaultFloorRules();
 
 // Validates rules given by a client and fills 0 limits with the defaults (warning 0 stays
@@ -37,7 +38,7 @@ v1::FloorRules DefaultFloorRules();
 Result<v1::FloorRules> NormalizeFloorRules(const v1::FloorRules& rules, const std::string& field);
 
 // The session's rules, or the defaults when the session has none (created before the
-// floor existed).
+// floor existed); fields added later (questioning) that are 0 take their defaults.
 v1::FloorRules EffectiveFloorRules(const v1::SessionState& state);
 
 // The time limit of a turn of `kind`; `later_speech` selects the later-speech limit of a

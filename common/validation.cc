@@ -181,4 +181,17 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+Result<std::string> CleanText(const std::string& text, const std::string& field, size_t limit,
+                              bool required, const char* what) {
+  std::string out = Trim(text);
+  if (required && out.empty()) {
+    return Status::InvalidArgument(field + ": phải ghi rõ " + what);
+  }
+  if (Utf8Length(out) > limit) {
+    return Status::InvalidArgument(field + ": " + what + " dài quá " + std::to_string(limit) +
+                                   " ký tự");
+  }
+  return out;
+}
+
 }  // namespace dienhong

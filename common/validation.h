@@ -37,6 +37,11 @@ size_t Utf8Length(std::string_view text);
 // Removes ASCII whitespace at both ends (tabs and newlines from copy-paste included).
 std::string Trim(std::string_view text);
 
+// `text` trimmed; InvalidArgument "<field>: phải ghi rõ <what>" when `required` and
+// empty, or "<field>: <what> dài quá <limit> ký tự" when longer than `limit` characters.
+Result<std::string> CleanText(const std::string& text, const std::string& field, size_t limit,
+                              bool required, const char* what);
+
 // True when `text` is well-formed UTF-8 (no truncated or overlong sequences, no
 // surrogates, nothing beyond U+10FFFF). For bytes that have not been through protobuf yet,
 // e.g. a CSV file read by a client.

@@ -1,6 +1,8 @@
 // The floor: ordering rules (points of order, debate priority, presentations), time-limit
 // selection, extension, pause and overrun by the server clock, statistics, and refusals
 // of bad input and wrong state (which append nothing).
+#include "common/floor.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -8,7 +10,6 @@
 
 #include "common/deadlines.h"
 #include "common/decide.h"
-#include "common/floor.h"
 #include "test_support.h"
 
 namespace dienhong {
@@ -16,7 +17,6 @@ namespace {
 
 using namespace dienhong::testing;  // NOLINT: test helpers
 
-constexpr int64_t kSecond = 1'000'000;
 constexpr int64_t kChairAccount = 3;
 constexpr int64_t kRespondentAccount = 900;
 
@@ -102,44 +102,13 @@ v1::Command SetRules(const v1::FloorRules& rules) {
   return c;
 }
 
-// A session at Stage::kItemCurrent whose clock the test moves: every command is decided
-// at `now` and its events recorded at `now`, as the server does.
-class Floor {
+// A session at Stage::kItemCurrent whose clock the test moves (test_support.h).
+class Floor : public TimedHarness {
  public:
-  Floor() : h_(At(Stage::kItemCurrent)), now_(h_.next_seconds() * kSecond) {}
-
-  Result<std::vector<v1::Event>> Try(const v1::Command& c) const {
-    CommandContext ctx = Context();
-    ctx.now_micros = now_;
-    return Decide(h_.state, c, ctx);
-  }
-  std::vector<v1::Event> Do(const v1::Command& c) {
-    auto r = Try(c);
-    EXPECT_TRUE(r.ok()) << c.ShortDebugString() << " -> " << r.status().ToString();
-    if (!r.ok()) return {};
-    for (auto& e : r.value()) {
-      *e.mutable_recorded_at() = MicrosTimestamp(now_);
-      Apply(h_.state, e);
-    }
-    return r.value();
-  }
-  // Expects a refusal that leaves the state as it was.
-  void Refused(const v1::Command& c, StatusCode code, const std::string& prefix = "") {
-    const std::string before = h_.state.SerializeAsString();
-    ExpectError(Try(c), code, prefix);
-    EXPECT_EQ(h_.state.SerializeAsString(), before);
-  }
-  void Advance(int64_t seconds) { now_ += seconds * kSecond; }
-  int64_t now() const { return now_; }
-  const v1::FloorState& floor() const { return h_.state.floor(); }
-  const v1::SessionState& state() const { return h_.state; }
+  Floor() : TimedHarness(Stage::kItemCurrent) {}
+  const v1::FloorState& floor() const { return state().floor(); }
   std::vector<int64_t> Queue() const { return {floor().queue().begin(), floor().queue().end()}; }
   int64_t LastRequestId() const { return floor().requests(floor().requests_size() - 1).id(); }
-  Harness& harness() { return h_; }
-
- private:
-  Harness h_;
-  int64_t now_;
 };
 
 // --- requests and ordering --------------------------------------------------------------
@@ -168,20 +137,20 @@ TEST(FloorOrder, ContributionsAreByArrival) {
 
 TEST(FloorOrder, PointsOfOrderJumpAheadAfterEarlierPointsOfOrder) {
   Floor f;
-  f.Do(Request(1));                                   // 1 contribution
-  f.Do(Request(2));                                   // 2 contribution
-  f.Do(Request(3, v1::FLOOR_KIND_POINT_OF_ORDER));    // 3
-  f.Do(Request(4, v1::FLOOR_KIND_POINT_OF_ORDER));    // 4: after 3, before 1
-  f.Do(Request(5));                                   // 5 at the end
+  f.Do(Request(1));                                 // 1 contribution
+  f.Do(Request(2));                                 // 2 contribution
+  f.Do(Request(3, v1::FLOOR_KIND_POINT_OF_ORDER));  // 3
+  f.Do(Request(4, v1::FLOOR_KIND_POINT_OF_ORDER));  // 4: after 3, before 1
+  f.Do(Request(5));                                 // 5 at the end
   EXPECT_EQ(f.Queue(), (std::vector<int64_t>{3, 4, 1, 2, 5}));
 }
 
 TEST(FloorOrder, PresentationsFollowTheirRegisteredOrderBeforeContributions) {
   Floor f;
-  f.Do(Request(5));                // 1 contribution
-  f.Do(Presentation(1, 3));        // 2, order 3
-  f.Do(Presentation(2, 1));        // 3, order 1
-  f.Do(Presentation(3, 2));        // 4, order 2
+  f.Do(Request(5));          // 1 contribution
+  f.Do(Presentation(1, 3));  // 2, order 3
+  f.Do(Presentation(2, 1));  // 3, order 1
+  f.Do(Presentation(3, 2));  // 4, order 2
   EXPECT_EQ(f.Queue(), (std::vector<int64_t>{3, 4, 2, 1}));
   EXPECT_EQ(f.floor().requests(2).presentation_order(), 1);
 }
@@ -206,9 +175,9 @@ TEST(FloorOrder, TheOriginalQuestionerHasPriorityInDebate) {
   f.Do(RespondentRequest(/*replies_to=*/1));  // request 2: the official answers turn 1
   f.Do(Grant());                              // turn 2
   f.Do(End());
-  f.Do(Request(4));                                  // 3 contribution
-  f.Do(Request(2, v1::FLOOR_KIND_DEBATE, 2));        // 4 debate on the answer, no priority
-  f.Do(Request(1, v1::FLOOR_KIND_DEBATE, 2));        // 5 the questioner: priority
+  f.Do(Request(4));                            // 3 contribution
+  f.Do(Request(2, v1::FLOOR_KIND_DEBATE, 2));  // 4 debate on the answer, no priority
+  f.Do(Request(1, v1::FLOOR_KIND_DEBATE, 2));  // 5 the questioner: priority
   EXPECT_FALSE(f.floor().requests(3).priority());
   EXPECT_TRUE(f.floor().requests(4).priority());
   EXPECT_EQ(f.Queue(), (std::vector<int64_t>{5, 4, 3}));

@@ -270,4 +270,44 @@ inline Harness At(Stage stage) {
   return h;  // kBetween
 }
 
+inline constexpr int64_t kSecond = 1'000'000;
+
+// A session brought to `stage` whose clock the test moves: every command is decided at
+// now() and its events recorded at now(), as the server does.
+class TimedHarness {
+ public:
+  explicit TimedHarness(Stage stage) : h_(At(stage)), now_(h_.next_seconds() * kSecond) {}
+
+  Result<std::vector<v1::Event>> Try(const v1::Command& c) const {
+    CommandContext ctx = Context();
+    ctx.now_micros = now_;
+    return Decide(h_.state, c, ctx);
+  }
+  std::vector<v1::Event> Do(const v1::Command& c) {
+    auto r = Try(c);
+    EXPECT_TRUE(r.ok()) << c.ShortDebugString() << " -> " << r.status().ToString();
+    if (!r.ok()) return {};
+    for (auto& e : r.value()) {
+      e.mutable_recorded_at()->set_seconds(now_ / kSecond);
+      e.mutable_recorded_at()->set_nanos(static_cast<int32_t>(now_ % kSecond) * 1000);
+      Apply(h_.state, e);
+    }
+    return r.value();
+  }
+  // Expects a refusal that leaves the state as it was.
+  void Refused(const v1::Command& c, StatusCode code, const std::string& prefix = "") {
+    const std::string before = h_.state.SerializeAsString();
+    ExpectError(Try(c), code, prefix);
+    EXPECT_EQ(h_.state.SerializeAsString(), before);
+  }
+  void Advance(int64_t seconds) { now_ += seconds * kSecond; }
+  int64_t now() const { return now_; }
+  const v1::SessionState& state() const { return h_.state; }
+  Harness& harness() { return h_; }
+
+ private:
+  Harness h_;
+  int64_t now_;
+};
+
 }  // namespace dienhong::testing
