@@ -16,6 +16,7 @@
 #include "server/services/auth_service.h"
 #include "server/services/council_service.h"
 #include "server/services/floor_service.h"
+#include "server/services/interpellation_service.h"
 #include "server/services/live_service.h"
 #include "server/services/records_service.h"
 #include "server/services/session_service.h"
@@ -43,6 +44,7 @@ struct Server::Impl {
   std::unique_ptr<RegistryLog> registry_log;
   std::unique_ptr<Registry> registry;
   std::unique_ptr<AccountDirectory> accounts;
+  std::unique_ptr<FollowUpLedger> followup;
   std::unique_ptr<Scheduler> scheduler;
   std::unique_ptr<BallotBox> ballot_box;  // the engine's hook: outlives it (declared first)
   std::unique_ptr<SessionEngine> engine;
@@ -78,6 +80,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->accounts =
       std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock, auth_options);
   DH_RETURN_IF_ERROR(impl->accounts->Load(load_reader->handle()));
+  impl->followup = std::make_unique<FollowUpLedger>(*impl->registry_log);
+  DH_RETURN_IF_ERROR(impl->followup->Load(*load_reader));
   DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database));
   impl->scheduler = std::make_unique<Scheduler>(clock);
   impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock,
@@ -88,8 +92,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   DH_RETURN_IF_ERROR(impl->engine->Load());
   impl->blocking = std::make_unique<WorkerPool>(4);
   impl->core = std::make_unique<ServerCore>(
-      ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->blocking,
-                 static_cast<size_t>(config.subscriber_queue), config.database});
+      ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->followup,
+                 *impl->blocking, static_cast<size_t>(config.subscriber_queue), config.database});
 
   if (impl->accounts->Empty()) {
     if (config.demo) {
@@ -108,7 +112,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
            new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
            new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core),
            new FloorServiceImpl(*impl->core), new VotingServiceImpl(*impl->core),
-           new RecordsServiceImpl(*impl->core)}) {
+           new RecordsServiceImpl(*impl->core), new InterpellationServiceImpl(*impl->core)}) {
     impl->services.emplace_back(s);
   }
 

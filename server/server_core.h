@@ -8,6 +8,7 @@
 
 #include "common/clock.h"
 #include "server/accounts.h"
+#include "server/followup_ledger.h"
 #include "server/registry.h"
 #include "server/session_engine.h"
 #include "server/worker_pool.h"
@@ -19,6 +20,8 @@ struct ServerCore {
   Registry& registry;
   AccountDirectory& accounts;
   SessionEngine& engine;
+  // The follow-up of commitments and carried-over questions (registry stream).
+  FollowUpLedger& followup;
   // For calls that block (Argon2, reference-data commits).
   WorkerPool& blocking;
   // Bound of each live subscriber's queue.

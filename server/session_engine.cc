@@ -337,6 +337,18 @@ Result<int64_t> SessionEngine::CouncilOf(int64_t session_id) const {
   return session->council_id;
 }
 
+void SessionEngine::ForEachState(int64_t council_id,
+                                 const std::function<void(const v1::SessionState&)>& read) const {
+  std::vector<std::shared_ptr<Session>> sessions;
+  {
+    std::shared_lock lock(sessions_mu_);
+    for (const auto& [id, s] : sessions_) {
+      if (council_id == 0 || s->council_id == council_id) sessions.push_back(s);
+    }
+  }
+  for (const auto& s : sessions) s->feed->ReadState(read);
+}
+
 std::vector<v1::SessionSummary> SessionEngine::List(int64_t council_id) const {
   std::vector<std::shared_ptr<Session>> sessions;
   {

@@ -84,6 +84,10 @@ class SessionEngine {
   // Council of a session (for authorization before anything else is read).
   Result<int64_t> CouncilOf(int64_t session_id) const;
   std::vector<v1::SessionSummary> List(int64_t council_id) const;
+  // Runs `read` on the committed state of every session of `council_id` (0 = all), in id
+  // order, without copying the states (SessionFeed::ReadState: `read` must be quick).
+  void ForEachState(int64_t council_id,
+                    const std::function<void(const v1::SessionState&)>& read) const;
   Result<std::shared_ptr<SessionFeed>> Feed(int64_t session_id) const;
 
   // Ends every live stream (server shutdown).

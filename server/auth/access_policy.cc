@@ -115,6 +115,34 @@ std::vector<MethodPolicy> BuildTable() {
       // respondents and screens read the session live and get the minutes once adopted.
       Only("/dienhong.v1.RecordsService/ExportRecord", {kSecretary, kChair}),
 
+      // --- InterpellationService (docs/interpellation.md) ---
+      // The secretariat prepares the sitting or hearing; the chair may too.
+      Only("/dienhong.v1.InterpellationService/InviteRespondent", {kSecretary, kChair}),
+      // A delegate asks in their own name only: the questioner is the caller's delegate.
+      Only("/dienhong.v1.InterpellationService/SubmitQuestion", {kDelegate}),
+      // Grouping and ordering are the secretariat's (standing committee's) work.
+      Only("/dienhong.v1.InterpellationService/DefineQuestionGroup", {kSecretary, kChair}),
+      Only("/dienhong.v1.InterpellationService/OrderQuestionGroups", {kSecretary, kChair}),
+      // Running the groups and giving the floor is the presiding chair's alone.
+      Only("/dienhong.v1.InterpellationService/StartQuestionGroup", {kChair}),
+      Only("/dienhong.v1.InterpellationService/CallQuestioner", {kChair}),
+      Only("/dienhong.v1.InterpellationService/CallRespondent", {kChair}),
+      // Only the questioner (checked against the question) records their satisfaction.
+      Only("/dienhong.v1.InterpellationService/RecordSatisfaction", {kDelegate}),
+      Only("/dienhong.v1.InterpellationService/SetHearing", {kSecretary, kChair}),
+      // The chair concludes, with the secretary drafting.
+      Only("/dienhong.v1.InterpellationService/RecordConclusion", {kChair, kSecretary}),
+      // Reads for everyone in the council; respondents get only what is addressed to them.
+      Authenticated("/dienhong.v1.InterpellationService/ListQuestions"),
+      Authenticated("/dienhong.v1.InterpellationService/ListConclusions"),
+      Authenticated("/dienhong.v1.InterpellationService/ListCommitments"),
+      Authenticated("/dienhong.v1.InterpellationService/ListCarriedOverQuestions"),
+      // The standing committee (its chair and secretary) follows commitments to the end.
+      Only("/dienhong.v1.InterpellationService/MarkCommitmentDone", {kChair, kSecretary}),
+      Only("/dienhong.v1.InterpellationService/ExtendCommitment", {kChair, kSecretary}),
+      // The official answers what was addressed to them, themself.
+      Only("/dienhong.v1.InterpellationService/AnswerInWriting", {kRespondent}),
+
       // --- LiveService: every screen, including the big display, follows the session ---
       Authenticated("/dienhong.v1.LiveService/Subscribe"),
 

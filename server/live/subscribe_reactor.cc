@@ -7,10 +7,11 @@ namespace dienhong {
 // The queue side of a stream; see subscribe_reactor.h.
 class SubscriptionSink final : public LiveSink {
  public:
-  SubscriptionSink(SubscribeReactor* reactor, size_t max_queue)
-      : reactor_(reactor), max_queue_(max_queue) {}
+  SubscriptionSink(SubscribeReactor* reactor, size_t max_queue, LiveFilter filter)
+      : reactor_(reactor), max_queue_(max_queue), filter_(std::move(filter)) {}
 
-  bool Offer(const LiveMessagePtr& message) override {
+  bool Offer(const LiveMessagePtr& offered) override {
+    const LiveMessagePtr message = filter_ ? filter_(offered) : offered;
     std::lock_guard lock(mu_);
     if (finishing_ || reactor_ == nullptr) return false;
     if (queue_.size() >= max_queue_) {
@@ -84,6 +85,7 @@ class SubscriptionSink final : public LiveSink {
   std::mutex mu_;
   SubscribeReactor* reactor_;  // null after OnDone
   const size_t max_queue_;
+  const LiveFilter filter_;
   std::deque<LiveMessagePtr> queue_;
   LiveMessagePtr in_flight_;
   bool finishing_ = false;
@@ -93,8 +95,10 @@ class SubscriptionSink final : public LiveSink {
 };
 
 SubscribeReactor::SubscribeReactor(size_t max_queue,
-                                   std::function<void(const std::shared_ptr<LiveSink>&)> on_done)
-    : sink_(std::make_shared<SubscriptionSink>(this, max_queue)), on_done_(std::move(on_done)) {}
+                                   std::function<void(const std::shared_ptr<LiveSink>&)> on_done,
+                                   LiveFilter filter)
+    : sink_(std::make_shared<SubscriptionSink>(this, max_queue, std::move(filter))),
+      on_done_(std::move(on_done)) {}
 
 std::shared_ptr<LiveSink> SubscribeReactor::sink() const { return sink_; }
 

@@ -6,6 +6,11 @@
 // Lifetime: gRPC owns the reactor and calls OnDone last; the feed holds the sink through a
 // shared_ptr, so the sink outlives the reactor and simply refuses offers after OnDone.
 //
+// A subscriber may have a filter (LiveFilter): it sees every message through it, e.g. a
+// respondent gets questions addressed to others redacted (common/respondent_view.h). The
+// filter runs in Offer, on the publishing thread, and must be quick; it returns the
+// message itself when there is nothing to change, so most messages stay shared.
+//
 // Thread-safety: Offer/End may be called from any thread (the writer thread publishes);
 // reactions arrive on gRPC threads; one mutex guards the queue and the reactor pointer.
 #pragma once
@@ -23,10 +28,13 @@ namespace dienhong {
 
 class SubscriptionSink;
 
+using LiveFilter = std::function<LiveMessagePtr(const LiveMessagePtr&)>;
+
 class SubscribeReactor final : public grpc::ServerWriteReactor<v1::LiveMessage> {
  public:
   // `on_done` runs once when the stream is over (unsubscribe from the feed).
-  SubscribeReactor(size_t max_queue, std::function<void(const std::shared_ptr<LiveSink>&)> on_done);
+  SubscribeReactor(size_t max_queue, std::function<void(const std::shared_ptr<LiveSink>&)> on_done,
+                   LiveFilter filter = {});
 
   std::shared_ptr<LiveSink> sink() const;
   // Ends the stream right away (before any offer), e.g. when Subscribe is refused.

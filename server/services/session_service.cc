@@ -1,5 +1,6 @@
 #include "server/services/session_service.h"
 
+#include "common/respondent_view.h"
 #include "server/grpc_status.h"
 #include "server/services/command_runner.h"
 
@@ -66,6 +67,10 @@ grpc::ServerUnaryReactor* SessionServiceImpl::GetSession(grpc::CallbackServerCon
   if (!state.ok()) return Reply(ctx, state.status());
   DH_REPLY_IF_ERROR(ctx, RequireCouncil(*principal, state->council_id()));
   *resp = std::move(state).value();
+  // Respondents see only the questions addressed to them (common/respondent_view.h).
+  if (principal->account.role() == v1::ROLE_RESPONDENT) {
+    RedactStateForRespondent(*resp, principal->account.id());
+  }
   return Reply(ctx, Status::Ok());
 }
 

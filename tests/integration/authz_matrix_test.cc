@@ -96,6 +96,23 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.VotingService/GetPollProgress", Only({kChair, kSecretary})},
       {"/dienhong.v1.VotingService/GetPollResult", AnyRole()},
       {"/dienhong.v1.RecordsService/ExportRecord", Only({kChair, kSecretary})},
+      {"/dienhong.v1.InterpellationService/InviteRespondent", Only({kSecretary, kChair})},
+      {"/dienhong.v1.InterpellationService/SubmitQuestion", Only({kDelegate})},
+      {"/dienhong.v1.InterpellationService/DefineQuestionGroup", Only({kSecretary, kChair})},
+      {"/dienhong.v1.InterpellationService/OrderQuestionGroups", Only({kSecretary, kChair})},
+      {"/dienhong.v1.InterpellationService/StartQuestionGroup", Only({kChair})},
+      {"/dienhong.v1.InterpellationService/CallQuestioner", Only({kChair})},
+      {"/dienhong.v1.InterpellationService/CallRespondent", Only({kChair})},
+      {"/dienhong.v1.InterpellationService/RecordSatisfaction", Only({kDelegate})},
+      {"/dienhong.v1.InterpellationService/SetHearing", Only({kSecretary, kChair})},
+      {"/dienhong.v1.InterpellationService/RecordConclusion", Only({kChair, kSecretary})},
+      {"/dienhong.v1.InterpellationService/ListQuestions", AnyRole()},
+      {"/dienhong.v1.InterpellationService/ListConclusions", AnyRole()},
+      {"/dienhong.v1.InterpellationService/ListCommitments", AnyRole()},
+      {"/dienhong.v1.InterpellationService/ListCarriedOverQuestions", AnyRole()},
+      {"/dienhong.v1.InterpellationService/MarkCommitmentDone", Only({kChair, kSecretary})},
+      {"/dienhong.v1.InterpellationService/ExtendCommitment", Only({kChair, kSecretary})},
+      {"/dienhong.v1.InterpellationService/AnswerInWriting", Only({kRespondent})},
   };
   return table;
 }
@@ -288,8 +305,8 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
   // The server itself lists its services; the API's are all among them.
   const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
   for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
-                              "AttendanceService", "LiveService", "FloorService",
-                              "VotingService", "RecordsService"}) {
+                              "AttendanceService", "LiveService", "FloorService", "VotingService",
+                              "RecordsService", "InterpellationService"}) {
     EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
         << "reflection does not list " << service;
   }

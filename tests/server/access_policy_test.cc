@@ -13,6 +13,7 @@
 #include "common/labels.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
+#include "dienhong/v1/interpellation_service.grpc.pb.h"
 #include "dienhong/v1/records_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "dienhong/v1/voting_service.grpc.pb.h"
@@ -31,6 +32,7 @@ std::set<std::string> MethodsFromDescriptors() {
   (void)v1::GrantFloorRequest::descriptor();
   (void)v1::CastVoteRequest::descriptor();
   (void)v1::ExportRecordRequest::descriptor();
+  (void)v1::SubmitQuestionRequest::descriptor();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const FileDescriptor*> todo = {
       pool->FindFileByName("dienhong/v1/council.proto"),
@@ -38,6 +40,7 @@ std::set<std::string> MethodsFromDescriptors() {
       pool->FindFileByName("dienhong/v1/floor_service.proto"),
       pool->FindFileByName("dienhong/v1/voting_service.proto"),
       pool->FindFileByName("dienhong/v1/records_service.proto"),
+      pool->FindFileByName("dienhong/v1/interpellation_service.proto"),
   };
   std::set<const FileDescriptor*> seen;
   std::set<std::string> methods;
@@ -179,6 +182,15 @@ TEST(AccessPolicyTest, SpotChecks) {
                      v1::ROLE_DISPLAY, v1::ROLE_OBSERVER}) {
     EXPECT_FALSE(Allowed("/dienhong.v1.RecordsService/ExportRecord", r)) << RoleLabel(r);
   }
+  // Questioning: delegates ask for themselves, the chair runs it, respondents answer.
+  EXPECT_TRUE(Allowed("/dienhong.v1.InterpellationService/SubmitQuestion", v1::ROLE_DELEGATE));
+  EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/SubmitQuestion", v1::ROLE_SECRETARY));
+  EXPECT_TRUE(Allowed("/dienhong.v1.InterpellationService/CallQuestioner", v1::ROLE_CHAIR));
+  EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/CallQuestioner", v1::ROLE_SECRETARY));
+  EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/RecordConclusion", v1::ROLE_RESPONDENT));
+  EXPECT_TRUE(Allowed("/dienhong.v1.InterpellationService/AnswerInWriting", v1::ROLE_RESPONDENT));
+  EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/AnswerInWriting", v1::ROLE_CHAIR));
+  EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/MarkCommitmentDone", v1::ROLE_DELEGATE));
 }
 
 TEST(AccessPolicyTest, LoginNeedsNoToken) {
