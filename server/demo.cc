@@ -150,6 +150,35 @@ Status SeedDemo(ServerCore& core) {
                        core.engine.Execute(created.session_id(), convene, context, "",
                                            std::move(done));
                      }).status());
+  // Two officials to question (docs/interpellation.md), invited to the session.
+  struct Official {
+    const char* account;
+    const char* name;
+    const char* position;
+    const char* agency;
+  };
+  for (const Official& o : {Official{"traloi01", "Lê Minh Tuấn", "Chủ tịch UBND phường Diên Hồng",
+                                     "UBND phường Diên Hồng"},
+                            Official{"traloi02", "Phạm Thu Hà", "Trưởng Công an phường Diên Hồng",
+                                     "Công an phường Diên Hồng"}}) {
+    v1::Account a;
+    a.set_name(o.account);
+    a.set_display_name(o.name);
+    a.set_role(v1::ROLE_RESPONDENT);
+    a.set_council_id(council.id());
+    DH_ASSIGN_OR_RETURN(v1::Account official,
+                        core.accounts.CreateAccount(a, kDemoPin, SystemActor()));
+    v1::Command invite;
+    v1::Respondent* r = invite.mutable_invite_respondent()->mutable_respondent();
+    r->set_account_id(official.id());
+    r->set_name(o.name);
+    r->set_position(o.position);
+    r->set_agency(o.agency);
+    DH_RETURN_IF_ERROR(Wait([&](SessionEngine::Done done) {
+                         core.engine.Execute(created.session_id(), invite, context, "",
+                                             std::move(done));
+                       }).status());
+  }
   spdlog::info("demo data created council={} session={} delegates={}", council.id(),
                created.session_id(), delegates.size());
   return Status::Ok();
