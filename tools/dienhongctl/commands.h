@@ -21,6 +21,8 @@ void AddVerifyCommands(CLI::App& app, Context& ctx);      // verify (offline; --
 void AddFloorCommands(CLI::App& app, Context& ctx);       // floor (commands_floor.cc)
 void AddVotingCommands(CLI::App& app, Context& ctx);      // poll (commands_voting.cc)
 void AddExportCommands(CLI::App& app, Context& ctx);      // export (commands_export.cc)
+// question, hearing, conclusion, commitment (commands_interpellation.cc)
+void AddInterpellationCommands(CLI::App& app, Context& ctx);
 
 // Prints what a command appended ("#12 ...: mở phiên họp 1") and returns 0.
 int PrintCommandReply(const v1::CommandReply& reply);

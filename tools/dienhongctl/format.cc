@@ -1,6 +1,7 @@
 #include "tools/dienhongctl/format.h"
 
 #include "tools/dienhongctl/format_floor.h"
+#include "tools/dienhongctl/format_interpellation.h"
 #include "tools/dienhongctl/format_voting.h"
 #include "tools/dienhongctl/names.h"
 #include "tools/dienhongctl/time_text.h"
@@ -154,6 +155,18 @@ std::string DescribeEvent(const v1::Event& e, const v1::SessionState& s) {
     case v1::Event::kFloorRulesChanged:
     case v1::Event::kCouncilFloorRulesChanged:
       return DescribeFloorEvent(e, s);  // format_floor.cc
+    case v1::Event::kRespondentInvited:
+    case v1::Event::kQuestionSubmitted:
+    case v1::Event::kQuestionGroupDefined:
+    case v1::Event::kQuestionGroupsOrdered:
+    case v1::Event::kQuestionGroupStarted:
+    case v1::Event::kQuestionSatisfactionRecorded:
+    case v1::Event::kHearingSet:
+    case v1::Event::kConclusionRecorded:
+    case v1::Event::kCommitmentFulfilled:
+    case v1::Event::kCommitmentExtended:
+    case v1::Event::kWrittenAnswerSubmitted:
+      return DescribeInterpellationEvent(e, s);  // format_interpellation.cc
     case v1::Event::BODY_NOT_SET:
       break;
   }

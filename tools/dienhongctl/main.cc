@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   AddVotingCommands(app, ctx);
   AddExportCommands(app, ctx);
   AddFloorCommands(app, ctx);
+  AddInterpellationCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   return ctx.action ? ctx.action() : 0;
