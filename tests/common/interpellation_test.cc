@@ -314,6 +314,46 @@ TEST(Interpellation, ConclusionsAssignIdsAndCheckDueDates) {
   ExpectError(r, StatusCode::kFailedPrecondition, "kỳ họp đã triệu tập");
 }
 
+TEST(Interpellation, MoreRefusalsAndRepeatsThatChangeNothing) {
+  Questioning s;
+  using SC = StatusCode;
+  EXPECT_TRUE(
+      s.Try(Invite(kBuilding, "Nguyễn Văn Xây", "Giám đốc Sở Xây dựng", "Sở Xây dựng"))->empty())
+      << "the same invitation again: nothing";
+  s.Do(Invite(kBuilding, "Nguyễn Văn Xây", "Phó Giám đốc Sở Xây dựng", "Sở Xây dựng"));
+  EXPECT_EQ(s.ip().respondents_size(), 2) << "a changed invitation replaces the first";
+  EXPECT_EQ(s.ip().respondents(0).position(), "Phó Giám đốc Sở Xây dựng");
+  s.Refused(Satisfied(9, 1, true), SC::kNotFound, "question_id 9");
+  s.Refused(Conclude(0, "x", std::vector<v1::Commitment>(21, Promise("a", "b", "2099-01-01"))),
+            SC::kInvalidArgument, "commitments: tối đa 20");
+  s.Do(Group(0, "G", {1}));
+  s.Do(CloseSittingCmd(1));
+  s.Refused(StartGroup(1), SC::kFailedPrecondition, "chưa có phiên họp nào đang mở");
+  s.Refused(CallQ(1), SC::kFailedPrecondition, "question_id 1: câu hỏi thuộc nhóm vấn đề 1");
+  // A closed session refuses everything, questions included.
+  s.Do(CloseSessionCmd());
+  s.Refused(Submit(1, kBuilding, "muộn"), SC::kFailedPrecondition, "kỳ họp đã bế mạc");
+}
+
+TEST(Interpellation, OldRulesWithoutQuestionLimitsTakeTheDefaults) {
+  v1::SessionState state;
+  v1::FloorRules old = DefaultFloorRules();
+  old.clear_question_seconds();
+  old.clear_follow_up_seconds();
+  old.clear_written_answer_days();
+  *state.mutable_floor()->mutable_rules() = old;
+  const v1::FloorRules rules = EffectiveFloorRules(state);
+  EXPECT_EQ(TurnLimitSeconds(rules, v1::FLOOR_KIND_QUESTION, false), 180);
+  EXPECT_EQ(TurnLimitSeconds(rules, v1::FLOOR_KIND_FOLLOW_UP, false), 60);
+  EXPECT_EQ(rules.written_answer_days(), 30);
+  v1::FloorRules bad;
+  bad.set_written_answer_days(400);
+  auto r = NormalizeFloorRules(bad, "rules");
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(StartsWith(r.status().message(), "rules.written_answer_days"))
+      << r.status().message();
+}
+
 v1::Command HearingCmd(int64_t chair, std::vector<int64_t> members) {
   v1::Command c;
   v1::Hearing* h = c.mutable_set_hearing()->mutable_hearing();
@@ -347,8 +387,18 @@ TEST(Hearing, PanelOfAChairAndThreeToFiveMembersOnlyPanelAsks) {
   v1::Command bad_digest = HearingCmd(1, {2, 3, 4});
   bad_digest.mutable_set_hearing()->mutable_hearing()->mutable_documents(0)->set_digest("md5:1");
   refused(bad_digest, StatusCode::kInvalidArgument, "hearing.documents[0].digest");
+  v1::Command no_agency = HearingCmd(1, {2, 3, 4});
+  no_agency.mutable_set_hearing()->mutable_hearing()->clear_agencies();
+  refused(no_agency, StatusCode::kInvalidArgument, "hearing.agencies: mời từ 1 đến 20");
+  v1::Command twice = HearingCmd(1, {2, 3, 4});
+  twice.mutable_set_hearing()->mutable_hearing()->add_agencies(" Sở Tài nguyên và Môi trường ");
+  refused(twice, StatusCode::kInvalidArgument, "hearing.agencies[1]: cơ quan");
+  v1::Command no_issue = HearingCmd(1, {2, 3, 4});
+  no_issue.mutable_set_hearing()->mutable_hearing()->set_issue(" ");
+  refused(no_issue, StatusCode::kInvalidArgument, "hearing.issue: phải ghi rõ");
   h.Do(HearingCmd(1, {2, 3, 4}));
   EXPECT_EQ(h.state.interpellation().hearing().panel_member_ids_size(), 3);
+  EXPECT_TRUE(h.Try(HearingCmd(1, {2, 3, 4}))->empty()) << "the same hearing again: nothing";
   h.Do(Invite(kBuilding, "Lê Văn Đất", "Giám đốc Sở Tài nguyên và Môi trường",
               "Sở Tài nguyên và Môi trường"));
   refused(Submit(6, kBuilding, "x"), StatusCode::kPermissionDenied, "delegate_id 6");
