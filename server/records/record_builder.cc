@@ -21,6 +21,7 @@ namespace {
 struct History {
   std::vector<v1::SessionRecord::AgendaRun> runs;
   std::map<int64_t, std::vector<v1::SessionRecord::Suspension>> suspensions;  // by sitting
+  std::map<int64_t, int64_t> conclusion_sittings;  // conclusion id -> sitting
 };
 
 void CloseOpenRuns(History& h, const std::string& at) {
@@ -68,6 +69,9 @@ void Observe(const v1::SessionState& state, const v1::Event& e, History& h) {
       if (!list.empty() && list.back().resumed_at().empty()) list.back().set_resumed_at(at);
       break;
     }
+    case v1::Event::kConclusionRecorded:
+      h.conclusion_sittings[e.conclusion_recorded().conclusion().id()] = state.current_sitting_id();
+      break;
     default:
       break;
   }
@@ -341,7 +345,7 @@ Result<v1::SessionRecord> BuildRecord(const std::vector<v1::Event>& events, int6
   for (const v1::Turn& t : state.floor().turns()) {
     if (in_scope(t.sitting_id())) *record.add_turns() = TurnPart(state, t, now_micros);
   }
-  AddInterpellation(state, sitting_id, record);
+  AddInterpellation(state, sitting_id, history.conclusion_sittings, record);
   for (const v1::Poll& p : state.polls()) {
     // A poll that never opened belongs to no sitting; it is in the whole session's record.
     if (in_scope(p.sitting_id()) || (p.sitting_id() == 0 && sitting_id == 0)) {

@@ -176,6 +176,23 @@ TEST_F(RecordsTest, TheRecordHoldsWhatHappened) {
   EXPECT_EQ(counted, 3);
   EXPECT_EQ(secret.not_voted_size(), 0);
   EXPECT_EQ(r.polls(2).cancel_reason(), "Chuyển sang kỳ họp sau");
+  // Questioning: asked and answered in sitting 2, one questioner unsatisfied.
+  ASSERT_EQ(r.questions_size(), 2);
+  EXPECT_EQ(r.questions(0).questioner(), "Phạm Thị Thu Hương");
+  EXPECT_EQ(r.questions(0).respondent(),
+            "Đỗ Minh Tuấn, Chủ tịch UBND phường (UBND phường Ba Đình)");
+  EXPECT_EQ(r.questions(0).group(), "Trật tự đô thị");
+  EXPECT_EQ(r.questions(0).satisfaction(), "chưa hài lòng");
+  EXPECT_EQ(r.questions(1).satisfaction(), "hài lòng");
+  for (const auto& q : r.questions()) {
+    EXPECT_LT(q.asked_at(), q.answered_at()) << q.question_id();
+    EXPECT_EQ(q.status(), "đã trả lời");
+  }
+  ASSERT_EQ(r.conclusions_size(), 1);
+  EXPECT_EQ(r.conclusions(0).group(), "Trật tự đô thị");
+  ASSERT_EQ(r.conclusions(0).commitments_size(), 1);
+  EXPECT_EQ(r.conclusions(0).commitments(0).agency(), "UBND phường Ba Đình");
+  EXPECT_EQ(r.conclusions(0).commitments(0).due(), "2025-09-30");
 }
 
 TEST_F(RecordsTest, ASittingsRecordHasOnlyThatSitting) {
@@ -186,6 +203,11 @@ TEST_F(RecordsTest, ASittingsRecordHasOnlyThatSitting) {
   for (const auto& t : r.turns()) EXPECT_EQ(t.sitting_id(), 2);
   for (const auto& a : r.agenda()) EXPECT_EQ(a.sitting_id(), 2);
   for (const auto& p : r.polls()) EXPECT_NE(p.sitting_id(), 1);
+  EXPECT_EQ(r.questions_size(), 2);
+  EXPECT_EQ(r.conclusions_size(), 1);
+  const v1::SessionRecord first = Record(1);
+  EXPECT_EQ(first.questions_size(), 0) << "asked in sitting 2";
+  EXPECT_EQ(first.conclusions_size(), 0) << "recorded in sitting 2";
   for (const auto& a : r.attendance_summary()) {
     EXPECT_EQ(a.present() + a.online() + a.excused() + a.absent(), 1) << a.full_name();
   }
@@ -287,7 +309,8 @@ TEST_F(RecordsTest, PdfTextKeepsTheVietnameseLetters) {
   for (const char* s :
        {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN",
         "Nguyễn Thị Hồng", "Phạm Thị Thu Hương", "Hoàng Đức Thắng", "Vũ Ngọc Ánh",
-        "Đi công tác tại Đà Nẵng", "THƯ KÝ KỲ HỌP", "CHỦ TỌA", "VII. KẾT QUẢ BIỂU QUYẾT"}) {
+        "Đi công tác tại Đà Nẵng", "THƯ KÝ KỲ HỌP", "CHỦ TỌA", "VII. KẾT QUẢ BIỂU QUYẾT",
+        "chưa hài lòng", "Hoàn thành lập lại trật tự vỉa hè"}) {
     EXPECT_NE(text.find(s), std::string::npos) << s;
   }
 }

@@ -247,9 +247,77 @@ v1::Command Close(const v1::SessionState& state, int64_t poll,
   return c;
 }
 
+// --- Interpellation (chất vấn) ---
+v1::Command Invite() {
+  v1::Command c;
+  v1::Respondent* r = c.mutable_invite_respondent()->mutable_respondent();
+  r->set_account_id(kRespondent);
+  r->set_name("Đỗ Minh Tuấn");
+  r->set_position("Chủ tịch UBND phường");
+  r->set_agency("UBND phường Ba Đình");
+  return c;
+}
+v1::Command SubmitQuestion(int64_t d, const char* text, const char* topic) {
+  v1::Command c;
+  c.mutable_submit_question()->set_delegate_id(d);
+  c.mutable_submit_question()->set_respondent_account_id(kRespondent);
+  c.mutable_submit_question()->set_text(text);
+  c.mutable_submit_question()->set_topic(topic);
+  return c;
+}
+v1::Command DefineGroup() {
+  v1::Command c;
+  c.mutable_define_question_group()->set_title("Trật tự đô thị");
+  c.mutable_define_question_group()->add_question_ids(1);
+  c.mutable_define_question_group()->add_question_ids(2);
+  return c;
+}
+v1::Command StartGroup() {
+  v1::Command c;
+  c.mutable_start_question_group()->set_group_id(1);
+  return c;
+}
+v1::Command CallQuestioner(int64_t q) {
+  v1::Command c;
+  c.mutable_call_questioner()->set_question_id(q);
+  return c;
+}
+v1::Command CallRespondent(int64_t q) {
+  v1::Command c;
+  c.mutable_call_respondent()->set_respondent_account_id(kRespondent);
+  c.mutable_call_respondent()->add_question_ids(q);
+  return c;
+}
+v1::Command Satisfaction(int64_t q, int64_t d, bool satisfied) {
+  v1::Command c;
+  c.mutable_record_satisfaction()->set_question_id(q);
+  c.mutable_record_satisfaction()->set_delegate_id(d);
+  c.mutable_record_satisfaction()->set_satisfied(satisfied);
+  return c;
+}
+v1::Command Conclude() {
+  v1::Command c;
+  c.mutable_record_conclusion()->set_group_id(1);
+  c.mutable_record_conclusion()->set_text(
+      "Đề nghị UBND phường ra quân lập lại trật tự vỉa hè trên các tuyến phố chính.");
+  v1::Commitment* k = c.mutable_record_conclusion()->add_commitments();
+  k->set_what("Hoàn thành lập lại trật tự vỉa hè phố Đội Cấn và Liễu Giai");
+  k->set_agency("UBND phường Ba Đình");
+  k->set_due_date("2025-09-30");
+  return c;
+}
+
 Status Run(Script& s, const ScriptOptions& options) {
   DH_RETURN_IF_ERROR(s.Do(Create(), 600));
-  DH_RETURN_IF_ERROR(s.Do(Convene(), 3600));
+  DH_RETURN_IF_ERROR(s.Do(Convene(), 600));
+  // Questions are put in writing before the session opens.
+  DH_RETURN_IF_ERROR(s.Do(Invite(), 600));
+  DH_RETURN_IF_ERROR(s.Delegate(
+      3, SubmitQuestion(3, "Vì sao tình trạng lấn chiếm vỉa hè phố Đội Cấn kéo dài?", "Vỉa hè"),
+      600));
+  DH_RETURN_IF_ERROR(s.Delegate(
+      1, SubmitQuestion(1, "Lộ trình xử lý bãi xe trái phép ở Liễu Giai?", "Bãi xe"), 600));
+  DH_RETURN_IF_ERROR(s.Do(DefineGroup(), 1200));
   // Sitting 1.
   DH_RETURN_IF_ERROR(s.Chair(Sitting(1, true), 30));
   DH_RETURN_IF_ERROR(s.Delegate(1, CheckIn(1)));
@@ -323,6 +391,19 @@ Status Run(Script& s, const ScriptOptions& options) {
     DH_RETURN_IF_ERROR(s.Chair(Grant(), 60));
     DH_RETURN_IF_ERROR(s.Chair(End(), 5));
   }
+  // The questioning: two questions of one group, answers, satisfaction, a conclusion.
+  DH_RETURN_IF_ERROR(s.Chair(StartGroup(), 10));
+  DH_RETURN_IF_ERROR(s.Chair(CallQuestioner(1), 150));
+  DH_RETURN_IF_ERROR(s.Chair(End(), 10));
+  DH_RETURN_IF_ERROR(s.Chair(CallQuestioner(2), 120));
+  DH_RETURN_IF_ERROR(s.Chair(End(), 10));
+  DH_RETURN_IF_ERROR(s.Chair(CallRespondent(1), 300));
+  DH_RETURN_IF_ERROR(s.Chair(End(), 10));
+  DH_RETURN_IF_ERROR(s.Chair(CallRespondent(2), 240));
+  DH_RETURN_IF_ERROR(s.Chair(End(), 10));
+  DH_RETURN_IF_ERROR(s.Delegate(3, Satisfaction(1, 3, false), 10));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Satisfaction(2, 1, true), 10));
+  DH_RETURN_IF_ERROR(s.Chair(Conclude(), 60));
   DH_RETURN_IF_ERROR(s.Chair(GrantChairSelf(), 120));
   DH_RETURN_IF_ERROR(s.Chair(End(), 10));
   DH_RETURN_IF_ERROR(s.Chair(

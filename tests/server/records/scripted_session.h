@@ -11,7 +11,9 @@
 // attendance (present, online, excused with a reason, a secretary's correction), a
 // suspension, three speaking turns (one over its limit, one a respondent's answer), an
 // open resolution vote (named list) and a secret confidence vote (tally only); sitting 2
-// with a debate reply, a chair's turn and a poll cancelled with a reason.
+// with a debate reply, a questioning (two written questions in one issue group, asked,
+// answered by the invited respondent, one questioner unsatisfied), a conclusion with a
+// commitment, a chair's turn and a poll cancelled with a reason.
 //
 // Thread-safety: test code; one call at a time per database file.
 #pragma once
