@@ -252,6 +252,77 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Xuất hồ sơ kỳ họp</source>
+        <translation>Export the session record</translation>
+    </message>
+    <message>
+        <source>Máy chủ dựng hồ sơ từ sổ sự kiện; mỗi tệp ghi mã băm của sự kiện cuối cùng nó bao gồm, để đối chiếu về sau.</source>
+        <translation>The server builds the record from the event log; each file carries the hash of the last event it covers, to be checked later.</translation>
+    </message>
+    <message>
+        <source>Định dạng</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Biên bản (Word, DOCX)</source>
+        <translation>Minutes (Word, DOCX)</translation>
+    </message>
+    <message>
+        <source>Biên bản (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>Số liệu (CSV)</source>
+        <translation>Figures (CSV)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu (JSON)</source>
+        <translation>Data (JSON)</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Phạm vi xuất</source>
+        <translation>Export scope</translation>
+    </message>
+    <message>
+        <source>Cả kỳ họp</source>
+        <translation>Whole session</translation>
+    </message>
+    <message>
+        <source>Lưu vào thư mục</source>
+        <translation>Save into folder</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu tệp</source>
+        <translation>Folder for the file</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Dừng xuất tệp</source>
+        <translation>Stop the export</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa tệp đã xuất</source>
+        <translation>Open the folder of the exported file</translation>
+    </message>
+</context>
+<context>
     <name>FloorConsole</name>
     <message>
         <source>Phát biểu</source>
@@ -969,6 +1040,10 @@
         <source>Chưa có cuộc biểu quyết nào.</source>
         <translation>No vote yet.</translation>
     </message>
+    <message>
+        <source>Xuất biên bản</source>
+        <translation>Export records</translation>
+    </message>
 </context>
 <context>
     <name>SessionChooserPage</name>
@@ -1184,6 +1259,57 @@
     <message>
         <source>Tranh luận với %1</source>
         <translation>Replies to %1</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::RecordExporter</name>
+    <message>
+        <source>Chưa có kỳ họp nào được chọn.</source>
+        <translation>No session is selected.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1 để lưu tệp. Hãy chọn thư mục khác.</source>
+        <translation>Cannot create the folder %1 for the file. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Đang gửi yêu cầu…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>Đang đọc sổ sự kiện…</source>
+        <translation>Reading the event log…</translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp hồ sơ kỳ họp…</source>
+        <translation>Building the session record…</translation>
+    </message>
+    <message>
+        <source>Đang dựng tệp…</source>
+        <translation>Rendering the file…</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp %1: %2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Đang tải tệp về…</source>
+        <translation>Downloading the file…</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Đang tải tệp về… %1%</source>
+        <translation>Downloading the file… %1%</translation>
+    </message>
+    <message>
+        <source>Tệp tải về không đủ (%1 trên %2 byte). Hãy xuất lại.</source>
+        <translation>The file arrived incomplete (%1 of %2 bytes). Export it again.</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ import DienHong.Client
 
 // Secretary's desk, in tabs: the attendance roster of the current sitting with corrections
 // (present, online, excused with reason, absent) and the quorum they produce; the
-// session's polls, read-only, with progress and results.
+// session's polls, read-only, with progress and results; the export of the records
+// (ExportPanel).
 Page {
     id: page
     required property Connection connection
@@ -46,6 +47,20 @@ Page {
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
             }
+            TabButton {
+                objectName: "exportTab"
+                text: qsTr("Xuất biên bản")
+                Accessible.name: text
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
+        }
+
+        ExportPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: tabs.currentIndex === 2
+            connection: page.connection
         }
 
         QuorumPanel { attendance: attendance; Layout.fillWidth: true; visible: tabs.currentIndex === 0 }

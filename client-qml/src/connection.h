@@ -145,6 +145,12 @@ class Connection : public QObject {
   SessionStore* store() const { return store_; }
   ServerClock* clock() const { return clock_; }
 
+  // For helpers that run their own calls on this connection (RecordExporter): the
+  // channel (null before login), the bearer token, and the words for a failed call.
+  std::shared_ptr<grpc::Channel> channel() const { return channel_; }
+  const std::string& token() const { return token_; }
+  QString describe(const grpc::Status& status) const;
+
   Q_INVOKABLE void login(const QString& account, const QString& pin);
   Q_INVOKABLE void logout();
   // Follows a session (remembered as the last one on this device).
@@ -253,7 +259,6 @@ class Connection : public QObject {
   void markLive();
   void endLogin(const QString& reason);
   void adjustPending(int delta);
-  QString describe(const grpc::Status& status) const;
 
   QString serverAddress_;
   bool useTls_ = false;

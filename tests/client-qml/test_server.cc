@@ -3,6 +3,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QThread>
 #include <QUuid>
@@ -20,6 +21,20 @@ QString TestServer::address() const {
 
 QString TestServer::screenshotDir() const {
   return qEnvironmentVariable("DIENHONG_SCREENSHOT_DIR");
+}
+
+QString TestServer::tempPath(const QString& name) const {
+  return dir_ ? dir_->filePath(name) : QString();
+}
+
+QString TestServer::readText(const QString& path) const {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return QString();
+  return QString::fromUtf8(f.readAll());
+}
+
+QStringList TestServer::listFiles(const QString& folder) const {
+  return QDir(folder).entryList(QDir::Files);
 }
 
 bool TestServer::start() {

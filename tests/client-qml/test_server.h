@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -40,6 +41,11 @@ class TestServer : public QObject {
   // Creates another (draft) session in the demo council as the secretary, over the real
   // API with a blocking call (test set-up only). Returns its id, 0 on failure (logged).
   Q_INVOKABLE qint64 createSession(const QString& title);
+  // Files for tests that save some: a folder in this server's temporary directory (not
+  // created), a file's text (UTF-8; "" when unreadable), a folder's file names.
+  Q_INVOKABLE QString tempPath(const QString& name) const;
+  Q_INVOKABLE QString readText(const QString& path) const;
+  Q_INVOKABLE QStringList listFiles(const QString& folder) const;
   // DIENHONG_SCREENSHOT_DIR: where tst_pages saves its PNGs ("" = do not save).
   Q_INVOKABLE QString screenshotDir() const;
 
