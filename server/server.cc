@@ -47,6 +47,8 @@ struct Server::Impl {
   std::unique_ptr<FollowUpLedger> followup;
   std::unique_ptr<Scheduler> scheduler;
   std::unique_ptr<BallotBox> ballot_box;  // the engine's hook: outlives it (declared first)
+  // The live feeds' fan-out thread (see SessionFeed); outlives the engine.
+  std::unique_ptr<WorkerPool> fanout;
   std::unique_ptr<SessionEngine> engine;
   std::unique_ptr<WorkerPool> blocking;
   std::unique_ptr<ServerCore> core;
@@ -84,8 +86,15 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   DH_RETURN_IF_ERROR(impl->followup->Load(*load_reader));
   DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database));
   impl->scheduler = std::make_unique<Scheduler>(clock);
+  // One fan-out thread for every session: offering events to thousands of streams runs
+  // there, so that the log writer answers commands as soon as they are durable.
+  impl->fanout = std::make_unique<WorkerPool>(1);
+  EngineOptions engine_options;
+  engine_options.fanout = [pool = impl->fanout.get()](std::function<void()> task) {
+    pool->Post(std::move(task));
+  };
   impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock,
-                                                 EngineOptions{}, impl->scheduler.get());
+                                                 engine_options, impl->scheduler.get());
   impl->ballot_box = std::make_unique<BallotBox>(config.database);
   DH_RETURN_IF_ERROR(impl->ballot_box->Start());
   impl->engine->SetCommandHook(impl->ballot_box.get());

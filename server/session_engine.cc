@@ -109,7 +109,8 @@ Status SessionEngine::Load() {
     session->council_id = state.council_id();
     session->working = state;
     session->snapshot_seq = snapshot ? snapshot->last_seq() : 0;
-    session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, ForFeed(events));
+    session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, ForFeed(events),
+                                                  options_.fanout);
     sessions_[id] = session;
     next_session_id_ = std::max(next_session_id_, id + 1);
   }
@@ -207,7 +208,8 @@ void SessionEngine::Create(const v1::Command& command, const CommandContext& con
   }
   ++next_session_id_;
   session->council_id = command.create_session().council_id();
-  session->feed = std::make_shared<SessionFeed>(session->working, options_.ring_capacity);
+  session->feed = std::make_shared<SessionFeed>(session->working, options_.ring_capacity,
+                                                std::vector<v1::Event>{}, options_.fanout);
   store::AppendRequest request;
   request.events = std::move(decided).value();
   for (auto& e : request.events) e.set_stream_id(session->id);

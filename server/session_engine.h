@@ -3,8 +3,9 @@
 // For each command: under the session's mutex, Decide() against the session's working
 // state; stage the events with the log writer (which stamps log_index and hash at once);
 // fold them into the working state; release the mutex. When the writer reports the batch
-// durable, the events are published to the session's feed (committed state + live
-// subscribers) and only then is the caller answered. Commands of one session are thus
+// durable, the events are published to the session's feed (committed state, ring, and
+// the fan-out to live subscribers, which runs on its own thread) and only then is the
+// caller answered. Commands of one session are thus
 // decided one at a time but their commits overlap, and many sessions' commands share one
 // fsync (group commit).
 //
@@ -54,6 +55,8 @@ struct EngineOptions {
   size_t ring_capacity = 4096;
   // A snapshot of a session is saved after this many events since the last one.
   int64_t snapshot_every = 1000;
+  // Where the feeds fan events out to their subscribers (empty: inline, before the reply).
+  FanoutPost fanout;
 };
 
 class SessionEngine {

@@ -3,6 +3,23 @@
 #include "server/grpc_status.h"
 
 namespace dienhong {
+namespace {
+
+int64_t LastSeqOf(const v1::LiveMessage& message) {
+  switch (message.body_case()) {
+    case v1::LiveMessage::kSnapshot:
+      return message.snapshot().last_seq();
+    case v1::LiveMessage::kEvent:
+      return message.event().seq();
+    case v1::LiveMessage::kBatch:
+      return message.batch().events().empty() ? 0 : message.batch().events().rbegin()->seq();
+    case v1::LiveMessage::BODY_NOT_SET:
+      break;
+  }
+  return 0;
+}
+
+}  // namespace
 
 // The queue side of a stream; see subscribe_reactor.h.
 class SubscriptionSink final : public LiveSink {
@@ -38,10 +55,7 @@ class SubscriptionSink final : public LiveSink {
 
   void OnWriteDone(bool ok) {
     std::lock_guard lock(mu_);
-    if (in_flight_ && in_flight_->has_event()) last_seq_written_ = in_flight_->event().seq();
-    if (in_flight_ && in_flight_->has_snapshot()) {
-      last_seq_written_ = in_flight_->snapshot().last_seq();
-    }
+    if (in_flight_) last_seq_written_ = LastSeqOf(*in_flight_);
     in_flight_.reset();
     if (!ok) {
       // The client went away; OnCancel/OnDone follow.

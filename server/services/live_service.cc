@@ -52,7 +52,7 @@ grpc::ServerWriteReactor<v1::LiveMessage>* LiveServiceImpl::Subscribe(
     reactor->Reject(ToGrpc(status));
     return reactor;
   }
-  status = feed->Subscribe(reactor->sink(), req->after_seq());
+  status = feed->Subscribe(reactor->sink(), req->after_seq(), req->batched());
   if (!status.ok()) reactor->Reject(ToGrpc(status));
   return reactor;
 }

@@ -23,11 +23,12 @@ namespace dienhong::it {
 class LiveReader {
  public:
   LiveReader(v1::LiveService::Stub& stub, const Caller& caller, int64_t session_id,
-             int64_t after_seq)
+             int64_t after_seq, bool batched = false)
       : ctx_(caller.Context(std::chrono::seconds(60))) {
     v1::SubscribeRequest req;
     req.set_session_id(session_id);
     req.set_after_seq(after_seq);
+    req.set_batched(batched);
     reader_ = stub.Subscribe(ctx_.get(), req);
     thread_ = std::thread([this] { Loop(); });
   }
@@ -62,13 +63,25 @@ class LiveReader {
     std::lock_guard lock(mu_);
     return last_seq_;
   }
+  // Every event received, single or in batches, in arrival order.
+  std::vector<v1::Event> Events() const {
+    std::lock_guard lock(mu_);
+    std::vector<v1::Event> out;
+    for (const auto& m : messages_) {
+      if (m.has_event()) out.push_back(m.event());
+      for (const auto& e : m.batch().events()) out.push_back(e);
+    }
+    return out;
+  }
 
  private:
   void Loop() {
     v1::LiveMessage message;
     while (reader_->Read(&message)) {
       std::lock_guard lock(mu_);
-      last_seq_ = message.has_event() ? message.event().seq() : message.snapshot().last_seq();
+      if (message.has_snapshot()) last_seq_ = message.snapshot().last_seq();
+      if (message.has_event()) last_seq_ = message.event().seq();
+      if (message.batch().events_size() > 0) last_seq_ = message.batch().events().rbegin()->seq();
       messages_.push_back(message);
       cv_.notify_all();
     }

@@ -173,5 +173,62 @@ TEST_F(LiveResumeTest, TwoHundredSubscribersReceiveTheSameSequence) {
   }
 }
 
+// Batched and unbatched subscribers side by side while two clients change the session at
+// once: every subscriber gets exactly the same events, contiguous, whatever the message
+// boundaries; a batched resume from the ring comes as batches.
+TEST_F(LiveResumeTest, BatchedSubscribersGetTheSameEventsAsUnbatchedOnes) {
+  constexpr int kSubscribers = 60;
+  const int64_t start_seq = GetSession(world_.observer, sid_).last_seq();
+  std::vector<std::unique_ptr<LiveReader>> readers;
+  for (int i = 0; i < kSubscribers; ++i) {
+    readers.push_back(std::make_unique<LiveReader>(*stubs_->live, world_.observer, sid_, 0,
+                                                   /*batched=*/i % 2 == 0));
+  }
+  for (auto& r : readers) ASSERT_TRUE(r->WaitForSeq(start_seq));
+  std::string other_error;
+  std::thread other([&] {
+    try {
+      for (int i = 0; i < 15; ++i) SetCurrentItem(world_.chair, sid_, i % 5 + 1);
+    } catch (const std::exception& e) {
+      other_error = e.what();
+    }
+  });
+  for (int i = 0; i < 25; ++i) Change(i);
+  other.join();
+  ASSERT_EQ(other_error, "");
+  const int64_t end_seq = GetSession(world_.observer, sid_).last_seq();
+
+  std::vector<std::string> reference;
+  for (int i = 0; i < kSubscribers; ++i) {
+    ASSERT_TRUE(readers[i]->WaitForSeq(end_seq)) << "subscriber " << i;
+    std::vector<v1::LiveMessage> messages = readers[i]->Messages();
+    ASSERT_TRUE(messages[0].has_snapshot());
+    for (size_t m = 1; m < messages.size(); ++m) {
+      EXPECT_EQ(messages[m].has_batch(), i % 2 == 0) << "subscriber " << i << " message " << m;
+    }
+    std::vector<std::string> events;
+    int64_t expected = messages[0].snapshot().last_seq() + 1;
+    for (const v1::Event& e : readers[i]->Events()) {
+      ASSERT_EQ(e.seq(), expected++) << "subscriber " << i;
+      events.push_back(e.SerializeAsString());
+    }
+    if (i == 0) {
+      reference = events;
+      EXPECT_EQ(reference.size(), static_cast<size_t>(end_seq - start_seq));
+    } else {
+      EXPECT_EQ(events, reference) << "subscriber " << i;
+    }
+  }
+
+  LiveReader resumed(*stubs_->live, world_.observer, sid_, start_seq, /*batched=*/true);
+  ASSERT_TRUE(resumed.WaitForSeq(end_seq));
+  std::vector<v1::LiveMessage> messages = resumed.Messages();
+  ASSERT_FALSE(messages.empty());
+  EXPECT_TRUE(messages[0].has_batch()) << "a resume within the ring needs no snapshot";
+  std::vector<std::string> events;
+  for (const v1::Event& e : resumed.Events()) events.push_back(e.SerializeAsString());
+  EXPECT_EQ(events, reference);
+}
+
 }  // namespace
 }  // namespace dienhong::it
