@@ -73,6 +73,7 @@ struct Options {
   std::string server_binary = DIENHONG_SERVER_BINARY;
   std::string work_dir;
   bool tablet_streams = true;
+  bool batched = true;
   bool keep = false;
   bool smoke = false;
   bool quiet = false;
@@ -175,8 +176,9 @@ class Bench {
 
  private:
   void Log(const std::string& text) {
-    if (!o_.quiet) std::cerr << "[bench " << std::fixed << std::setprecision(1)
-                             << SecondsSince(t0_) << " s] " << text << std::endl;
+    if (!o_.quiet)
+      std::cerr << "[bench " << std::fixed << std::setprecision(1) << SecondsSince(t0_) << " s] "
+                << text << std::endl;
   }
   Stubs& StubsFor(size_t i) { return *stubs_[i % stubs_.size()]; }
   void Setup();
@@ -262,7 +264,8 @@ void Bench::Setup() {
   };
   add("bench.chutoa", v1::ROLE_CHAIR, 0);
   add("bench.thuky", v1::ROLE_SECRETARY, 0);
-  const int observer_accounts = std::max(1, std::min(o_.observer_accounts, std::max(1, o_.observers)));
+  const int observer_accounts =
+      std::max(1, std::min(o_.observer_accounts, std::max(1, o_.observers)));
   for (int i = 0; i < observer_accounts; ++i) {
     add("bench.quansat" + std::to_string(i + 1), v1::ROLE_OBSERVER, 0);
   }
@@ -329,7 +332,8 @@ void Bench::SubscribeAll() {
   for (int i = o_.tablet_streams ? 0 : o_.tablets; i < total; ++i) {
     const int started = hub_->streams();
     if (started >= o_.subscribe_window) {
-      if (!hub_->WaitReady(started - o_.subscribe_window + 1, std::chrono::seconds(o_.catchup_timeout_s))) {
+      if (!hub_->WaitReady(started - o_.subscribe_window + 1,
+                           std::chrono::seconds(o_.catchup_timeout_s))) {
         throw Fatal("Subscribe: snapshots did not arrive (" + std::to_string(hub_->ready()) +
                     " of " + std::to_string(started) + ")");
       }
@@ -412,7 +416,9 @@ json Bench::MeasureNoop() {
     Client& t = tablets_[i % tablets_.size()];
     Stubs* s = t.stubs;
     AsyncCall<v1::WhoAmIRequest, v1::WhoAmIResponse>::Run(
-        [s](auto* c, auto* q, auto* r, auto cb) { s->auth->async()->WhoAmI(c, q, r, std::move(cb)); },
+        [s](auto* c, auto* q, auto* r, auto cb) {
+          s->auth->async()->WhoAmI(c, q, r, std::move(cb));
+        },
         t.token, v1::WhoAmIRequest(),
         [done](const grpc::Status& st, const v1::WhoAmIResponse&, int64_t us) { done(st, us); });
   };
@@ -459,24 +465,24 @@ json Bench::MeasureNoop() {
   const double rate = done_at_stop / elapsed;
   Log("no-op WhoAmI: " + std::to_string(static_cast<int64_t>(rate)) + " calls/s with " +
       std::to_string(n) + " in flight");
-  return {{"method", "dienhong.v1.AuthService/WhoAmI"},
-          {"concurrency", n},
-          {"burst_s", burst.Seconds()},
-          {"burst_errors", burst.errors()},
-          {"burst_latency", Stats(burst.latencies())},
-          {"sustained_per_s", rate},
-          {"sustained_calls", done_at_stop},
-          {"sustained_latency", Stats(lat)},
-          {"errors", errors.load()},
-          {"server_cpu_us_per_call",
-           done_at_stop > 0 ? (cpu1 - cpu0) * 1e6 / completed.load() : 0}};
+  return {
+      {"method", "dienhong.v1.AuthService/WhoAmI"},
+      {"concurrency", n},
+      {"burst_s", burst.Seconds()},
+      {"burst_errors", burst.errors()},
+      {"burst_latency", Stats(burst.latencies())},
+      {"sustained_per_s", rate},
+      {"sustained_calls", done_at_stop},
+      {"sustained_latency", Stats(lat)},
+      {"errors", errors.load()},
+      {"server_cpu_us_per_call", done_at_stop > 0 ? (cpu1 - cpu0) * 1e6 / completed.load() : 0}};
 }
 
 int Bench::Run() {
   // Working directory: a fresh temporary directory (kept with --keep).
   {
-    std::string base = o_.work_dir.empty() ? std::filesystem::temp_directory_path().string()
-                                           : o_.work_dir;
+    std::string base =
+        o_.work_dir.empty() ? std::filesystem::temp_directory_path().string() : o_.work_dir;
     std::filesystem::create_directories(base);
     std::string pattern = (std::filesystem::path(base) / "dienhong-bench-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) {
@@ -494,6 +500,7 @@ int Bench::Run() {
                  {"subscriber_queue", o_.subscriber_queue},
                  {"subscribe_window", o_.subscribe_window},
                  {"tablet_streams", o_.tablet_streams},
+                 {"batched", o_.batched},
                  {"floor", DH_BENCH_FLOOR ? true : false},
                  {"smoke", o_.smoke}};
   j["machine"] = {{"nproc", std::thread::hardware_concurrency()},
@@ -523,8 +530,8 @@ int Bench::Run() {
       args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
       args.SetInt("dienhong.bench.channel", i);
       args.SetMaxReceiveMessageSize(64 << 20);
-      auto ch = grpc::CreateCustomChannel(server_->address(), grpc::InsecureChannelCredentials(),
-                                          args);
+      auto ch =
+          grpc::CreateCustomChannel(server_->address(), grpc::InsecureChannelCredentials(), args);
       if (!ch->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(20))) {
         throw Fatal("channel " + std::to_string(i) + " did not connect");
       }
@@ -590,7 +597,7 @@ int Bench::Run() {
     // Enough per-event slots for every event this run appends (check-ins, polls, floor).
     const int64_t max_seq = 64 + int64_t{o_.tablets} * (o_.rounds + 2) + 16 * o_.rounds +
                             int64_t{o_.floor_requests} * o_.rounds;
-    hub_ = std::make_unique<LiveHub>(session_id_, max_seq);
+    hub_ = std::make_unique<LiveHub>(session_id_, max_seq, o_.batched);
     t = SteadyClock::now();
     const auto cpu_subscribe0 = server_->Usage().cpu_seconds;
     SubscribeAll();
@@ -635,21 +642,25 @@ int Bench::Run() {
     int64_t votes_ok = 0, votes_total = 0;
     double votes_seconds = 0, worst_burst = 0;
     int floor_next = 0, floor_errors = 0;
-    const int floor_per_round =
-        std::max(1, std::min({o_.floor_requests, o_.tablets / (o_.rounds + 1), 190 / std::max(1, o_.rounds)}));
+    const int floor_per_round = std::max(
+        1,
+        std::min({o_.floor_requests, o_.tablets / (o_.rounds + 1), 190 / std::max(1, o_.rounds)}));
     for (int r = 0; r < o_.rounds; ++r) {
       json round;
       v1::CommandReply reply;
-      round["create_poll"] = ChairCommand("CreatePoll", [&](v1::CommandReply* out) {
-        v1::CreatePollRequest req;
-        req.set_session_id(session_id_);
-        req.set_request_id(NextId());
-        auto* p = req.mutable_command()->mutable_poll();
-        p->set_title("Nghị quyết số " + std::to_string(r + 1) + "/NQ-HĐND (đo tải)");
-        p->set_kind(v1::POLL_KIND_RESOLUTION);
-        p->set_visibility(v1::POLL_VISIBILITY_OPEN);
-        return chair_.stubs->voting->CreatePoll(Ctx(chair_.token).get(), req, out);
-      }, &reply);
+      round["create_poll"] = ChairCommand(
+          "CreatePoll",
+          [&](v1::CommandReply* out) {
+            v1::CreatePollRequest req;
+            req.set_session_id(session_id_);
+            req.set_request_id(NextId());
+            auto* p = req.mutable_command()->mutable_poll();
+            p->set_title("Nghị quyết số " + std::to_string(r + 1) + "/NQ-HĐND (đo tải)");
+            p->set_kind(v1::POLL_KIND_RESOLUTION);
+            p->set_visibility(v1::POLL_VISIBILITY_OPEN);
+            return chair_.stubs->voting->CreatePoll(Ctx(chair_.token).get(), req, out);
+          },
+          &reply);
       const int64_t poll_id = reply.events(0).poll_created().poll().id();
       round["open_poll"] = ChairCommand("OpenPoll", [&](v1::CommandReply* out) {
         v1::OpenPollRequest req;
@@ -762,7 +773,8 @@ int Bench::Run() {
     Check(secretary_.stubs->sessions->GetSession(Ctx(secretary_.token).get(), gs, &state),
           "GetSession");
     const int64_t final_seq = state.last_seq();
-    if (!hub_->WaitAll(final_seq, std::chrono::seconds(o_.catchup_timeout_s))) fanout_complete_ = false;
+    if (!hub_->WaitAll(final_seq, std::chrono::seconds(o_.catchup_timeout_s)))
+      fanout_complete_ = false;
     const ProcessUsage end = server_->Usage();
     hub_->CancelAll();
     FanoutSummary f = hub_->Collect(final_seq);
@@ -778,14 +790,16 @@ int Bench::Run() {
     }
     fan["all events"] = {{"delivery", Stats(all_delivery)}, {"to_all", Stats(all_to_all)}};
     j["fanout"] = fan;
-    const bool integrity = f.gaps == 0 && f.duplicates == 0 && f.failed_streams == 0 &&
-                           (f.streams == 0 || (f.min_last_seq == final_seq && f.max_last_seq == final_seq)) &&
-                           f.events_incomplete == 0 && fanout_complete_;
+    const bool integrity =
+        f.gaps == 0 && f.duplicates == 0 && f.failed_streams == 0 &&
+        (f.streams == 0 || (f.min_last_seq == final_seq && f.max_last_seq == final_seq)) &&
+        f.events_incomplete == 0 && fanout_complete_;
     j["integrity"] = {{"streams", f.streams},
                       {"final_seq", final_seq},
                       {"min_last_seq", f.min_last_seq},
                       {"max_last_seq", f.max_last_seq},
                       {"events_received", f.messages},
+                      {"live_messages_received", f.live_messages},
                       {"snapshots_received", f.snapshots},
                       {"gaps", f.gaps},
                       {"duplicates", f.duplicates},
@@ -825,7 +839,8 @@ int Bench::Run() {
   }
   j["exit_code"] = exit_code;
   j["finished_at"] = std::chrono::duration_cast<std::chrono::seconds>(
-                         std::chrono::system_clock::now().time_since_epoch()).count();
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
   if (exit_code != 2) Report(j);
   if (!o_.json_path.empty()) {
     const auto parent = std::filesystem::path(o_.json_path).parent_path();
@@ -849,19 +864,20 @@ void Bench::Report(const json& j) {
     return std::string(buf);
   };
   const auto& cfg = j["config"];
-  std::printf("\nDiên Hồng benchmark: %d tablets + %d observers = %d streams, %d rounds, %d channels\n",
-              cfg["tablets"].get<int>(), cfg["observers"].get<int>(),
-              j["integrity"]["streams"].get<int>(), cfg["rounds"].get<int>(),
-              cfg["channels"].get<int>());
+  std::printf(
+      "\nDiên Hồng benchmark: %d tablets + %d observers = %d streams, %d rounds, %d channels\n",
+      cfg["tablets"].get<int>(), cfg["observers"].get<int>(), j["integrity"]["streams"].get<int>(),
+      cfg["rounds"].get<int>(), cfg["channels"].get<int>());
   std::printf("machine: %u cores, %s, %s; load average at start %s\n",
               j["machine"]["nproc"].get<unsigned>(), j["machine"]["cpu"].get<std::string>().c_str(),
               j["machine"]["memory"].get<std::string>().c_str(),
               j["machine"]["loadavg_at_start"].get<std::string>().c_str());
-  std::printf("setup (not counted): council + %d accounts %.1f s (%.0f/s), logins %.1f s, "
-              "subscribe %.1f s\n",
-              j["setup"]["accounts"].get<int>(), j["setup"]["council_delegates_accounts_s"].get<double>(),
-              j["setup"]["accounts_per_s"].get<double>(), j["setup"]["logins_s"].get<double>(),
-              j["connect"]["subscribe_s"].get<double>());
+  std::printf(
+      "setup (not counted): council + %d accounts %.1f s (%.0f/s), logins %.1f s, "
+      "subscribe %.1f s\n",
+      j["setup"]["accounts"].get<int>(), j["setup"]["council_delegates_accounts_s"].get<double>(),
+      j["setup"]["accounts_per_s"].get<double>(), j["setup"]["logins_s"].get<double>(),
+      j["connect"]["subscribe_s"].get<double>());
   const auto& rpc = j["limits"]["rpc"];
   const auto& st = j["limits"]["storage"];
   std::printf("\nLIMITS OF THIS MACHINE (same run)\n");
@@ -874,7 +890,9 @@ void Bench::Report(const json& j) {
               st["batch"].get<int>(), st["batched_inserts_per_s"].get<double>(),
               st["batched_transactions_per_s"].get<double>());
 
-  std::printf("\nACKNOWLEDGEMENTS                         ok/calls     burst s    per s   ack p50   ack p99   ack max (ms)\n");
+  std::printf(
+      "\nACKNOWLEDGEMENTS                         ok/calls     burst s    per s   ack p50   ack "
+      "p99   ack max (ms)\n");
   auto burst_row = [&](const json& b) {
     std::printf("  %-36s %6lld/%-6lld %8.3f %8.0f %s\n", b["name"].get<std::string>().c_str(),
                 static_cast<long long>(b["acknowledged"].get<int64_t>()),
@@ -889,55 +907,70 @@ void Bench::Report(const json& j) {
   std::printf("  chair commands (ack ms, then ms from reply to the last of all streams):\n");
   for (const auto& r : j["rounds"]) {
     for (const char* k : {"create_poll", "open_poll", "close_poll", "publish"}) {
-      std::printf("    %-16s ack %7.1f   all streams +%8.1f\n", r[k]["name"].get<std::string>().c_str(),
-                  r[k]["ack_ms"].get<double>(), r[k]["fanout"]["after_reply_ms"].get<double>());
+      std::printf("    %-16s ack %7.1f   all streams +%8.1f\n",
+                  r[k]["name"].get<std::string>().c_str(), r[k]["ack_ms"].get<double>(),
+                  r[k]["fanout"]["after_reply_ms"].get<double>());
     }
   }
-  std::printf("\nFAN-OUT: Event.recorded_at (staged, before the fsync) -> arrival at a subscriber\n");
-  std::printf("  %-22s %11s  %9s %9s %9s   %9s %9s %9s\n", "events", "deliveries", "p50", "p99", "max",
-              "all p50", "all p99", "all max");
+  std::printf(
+      "\nFAN-OUT: Event.recorded_at (staged, before the fsync) -> arrival at a subscriber\n");
+  std::printf("  %-22s %11s  %9s %9s %9s   %9s %9s %9s\n", "events", "deliveries", "p50", "p99",
+              "max", "all p50", "all p99", "all max");
   for (auto it = j["fanout"].begin(); it != j["fanout"].end(); ++it) {
     std::printf("  %-22s %11lld  %s   %s\n", it.key().c_str(),
                 static_cast<long long>(it.value()["delivery"]["count"].get<int64_t>()),
                 ms(it.value()["delivery"]).c_str(), ms(it.value()["to_all"]).c_str());
   }
-  std::printf("  (deliveries: per event and subscriber; all: per event, until the LAST subscriber had it; ms)\n");
+  std::printf(
+      "  (deliveries: per event and subscriber; all: per event, until the LAST subscriber had it; "
+      "ms)\n");
   const auto& in = j["integrity"];
-  std::printf("\nINTEGRITY: %d streams, final seq %lld, all at [%lld, %lld]; gaps %lld, duplicates %lld, "
-              "resumed %lld, failed %lld -> %s\n",
-              in["streams"].get<int>(), static_cast<long long>(in["final_seq"].get<int64_t>()),
-              static_cast<long long>(in["min_last_seq"].get<int64_t>()),
-              static_cast<long long>(in["max_last_seq"].get<int64_t>()),
-              static_cast<long long>(in["gaps"].get<int64_t>()),
-              static_cast<long long>(in["duplicates"].get<int64_t>()),
-              static_cast<long long>(in["resubscribes_after_resource_exhausted"].get<int64_t>()),
-              static_cast<long long>(in["failed_streams"].get<int64_t>()),
-              in["ok"].get<bool>() ? "OK" : "FAILED");
+  std::printf("  stream messages: %lld for %lld events (%s)\n",
+              static_cast<long long>(in["live_messages_received"].get<int64_t>()),
+              static_cast<long long>(in["events_received"].get<int64_t>()),
+              cfg["batched"].get<bool>() ? "batched" : "one message per event, --unbatched");
+  std::printf(
+      "\nINTEGRITY: %d streams, final seq %lld, all at [%lld, %lld]; gaps %lld, duplicates %lld, "
+      "resumed %lld, failed %lld -> %s\n",
+      in["streams"].get<int>(), static_cast<long long>(in["final_seq"].get<int64_t>()),
+      static_cast<long long>(in["min_last_seq"].get<int64_t>()),
+      static_cast<long long>(in["max_last_seq"].get<int64_t>()),
+      static_cast<long long>(in["gaps"].get<int64_t>()),
+      static_cast<long long>(in["duplicates"].get<int64_t>()),
+      static_cast<long long>(in["resubscribes_after_resource_exhausted"].get<int64_t>()),
+      static_cast<long long>(in["failed_streams"].get<int64_t>()),
+      in["ok"].get<bool>() ? "OK" : "FAILED");
   const auto& sv = j["server"];
-  std::printf("SERVER: peak RSS %.0f MiB; CPU %.1f s during the load (%.1f s wall), %.1f s in all; "
-              "generator CPU %.1f s\n",
-              sv["peak_rss_mib"].get<double>(), sv["cpu_s_load"].get<double>(),
-              sv["load_wall_s"].get<double>(), sv["cpu_s_total"].get<double>(),
-              j["generator"]["cpu_s_load"].get<double>());
+  std::printf(
+      "SERVER: peak RSS %.0f MiB; CPU %.1f s during the load (%.1f s wall), %.1f s in all; "
+      "generator CPU %.1f s\n",
+      sv["peak_rss_mib"].get<double>(), sv["cpu_s_load"].get<double>(),
+      sv["load_wall_s"].get<double>(), sv["cpu_s_total"].get<double>(),
+      j["generator"]["cpu_s_load"].get<double>());
 
   // Ratios and targets.
   const double noop = rpc["sustained_per_s"].get<double>();
   const double votes = j["votes"]["sustained_per_s"].get<double>();
-  const double chair_p99 = j["fanout"].contains("single chair event")
-                               ? j["fanout"]["single chair event"]["delivery"]["p99_ms"].get<double>()
-                               : 0;
+  const double chair_p99 =
+      j["fanout"].contains("single chair event")
+          ? j["fanout"]["single chair event"]["delivery"]["p99_ms"].get<double>()
+          : 0;
   const double all_p99 = j["fanout"]["all events"]["delivery"]["p99_ms"].get<double>();
   std::printf("\nRATIOS\n");
-  std::printf("  durable votes/s %.0f = %.2f x no-op unary rate, %.2f x SQLite 1-per-tx, %.3f x SQLite %d-per-tx\n",
-              votes, noop > 0 ? votes / noop : 0,
-              votes / std::max(1.0, st["single_inserts_per_s"].get<double>()),
-              votes / std::max(1.0, st["batched_inserts_per_s"].get<double>()), st["batch"].get<int>());
-  std::printf("  worst vote burst %.3f s = %.1f x a burst of as many no-op calls (%.3f s)\n",
-              j["votes"]["worst_burst_s"].get<double>(),
-              j["votes"]["worst_burst_s"].get<double>() / std::max(1e-6, rpc["burst_s"].get<double>()),
-              rpc["burst_s"].get<double>());
+  std::printf(
+      "  durable votes/s %.0f = %.2f x no-op unary rate, %.2f x SQLite 1-per-tx, %.3f x SQLite "
+      "%d-per-tx\n",
+      votes, noop > 0 ? votes / noop : 0,
+      votes / std::max(1.0, st["single_inserts_per_s"].get<double>()),
+      votes / std::max(1.0, st["batched_inserts_per_s"].get<double>()), st["batch"].get<int>());
+  std::printf(
+      "  worst vote burst %.3f s = %.1f x a burst of as many no-op calls (%.3f s)\n",
+      j["votes"]["worst_burst_s"].get<double>(),
+      j["votes"]["worst_burst_s"].get<double>() / std::max(1e-6, rpc["burst_s"].get<double>()),
+      rpc["burst_s"].get<double>());
   const bool scale = cfg["tablets"].get<int>() >= 2000 && cfg["observers"].get<int>() >= 8000;
-  std::printf("\nTARGETS (issue 8)%s\n", scale ? "" : "  [this run is smaller than the target scale]");
+  std::printf("\nTARGETS (issue 8)%s\n",
+              scale ? "" : "  [this run is smaller than the target scale]");
   auto target = [](const char* what, bool met, const std::string& value) {
     std::printf("  [%s] %-58s %s\n", met ? "met " : "MISS", what, value.c_str());
   };
@@ -963,11 +996,16 @@ void Bench::Report(const json& j) {
 
 int main(int argc, char** argv) {
   dienhong::bench::Options o;
-  CLI::App app{"dienhong-bench: load generator and report for dienhong-server (docs/benchmarks.md)"};
-  app.add_option("--tablets", o.tablets, "Delegate tablets (voters), one account each")->capture_default_str();
-  app.add_option("--observers", o.observers, "Observer screens (live streams only)")->capture_default_str();
-  app.add_option("--rounds", o.rounds, "Rounds of poll -> votes -> close -> publish")->capture_default_str();
-  app.add_option("--channels", o.channels, "gRPC channels (TCP connections)")->capture_default_str();
+  CLI::App app{
+      "dienhong-bench: load generator and report for dienhong-server (docs/benchmarks.md)"};
+  app.add_option("--tablets", o.tablets, "Delegate tablets (voters), one account each")
+      ->capture_default_str();
+  app.add_option("--observers", o.observers, "Observer screens (live streams only)")
+      ->capture_default_str();
+  app.add_option("--rounds", o.rounds, "Rounds of poll -> votes -> close -> publish")
+      ->capture_default_str();
+  app.add_option("--channels", o.channels, "gRPC channels (TCP connections)")
+      ->capture_default_str();
   app.add_option("--observer-accounts", o.observer_accounts, "Observer accounts the screens share")
       ->capture_default_str();
   app.add_option("--floor-requests", o.floor_requests, "Floor requests per round (at most)")
@@ -981,12 +1019,16 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--storage-seconds", o.storage_seconds, "Duration of each SQLite measurement")
       ->capture_default_str();
-  app.add_option("--timeout", o.catchup_timeout_s, "Seconds to wait for any phase")->capture_default_str();
+  app.add_option("--timeout", o.catchup_timeout_s, "Seconds to wait for any phase")
+      ->capture_default_str();
   app.add_option("--json", o.json_path, "Write the results as JSON to this file");
-  app.add_option("--server-binary", o.server_binary, "dienhong-server to run")->capture_default_str();
+  app.add_option("--server-binary", o.server_binary, "dienhong-server to run")
+      ->capture_default_str();
   app.add_option("--work-dir", o.work_dir, "Parent of the temporary directory (default: $TMPDIR)");
   app.add_flag("!--no-tablet-streams", o.tablet_streams,
                "Tablets do not subscribe (isolates the write path from the fan-out)");
+  app.add_flag("!--unbatched", o.batched,
+               "Subscribe without `batched`: one live message per event (the old stream)");
   app.add_flag("--keep", o.keep, "Keep the temporary directory (database, server log)");
   app.add_flag("--quiet", o.quiet, "No progress lines on stderr");
   app.add_flag("--smoke", o.smoke,

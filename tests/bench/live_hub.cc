@@ -16,11 +16,16 @@ int64_t NowMicros() {
 
 const char* EventClassName(int c) {
   switch (c) {
-    case kCheckInBurst: return "check-in burst";
-    case kVoteBurst: return "vote burst";
-    case kChairEvent: return "single chair event";
-    case kFloorEvent: return "floor";
-    default: return "other";
+    case kCheckInBurst:
+      return "check-in burst";
+    case kVoteBurst:
+      return "vote burst";
+    case kChairEvent:
+      return "single chair event";
+    case kFloorEvent:
+      return "floor";
+    default:
+      return "other";
   }
 }
 
@@ -28,14 +33,17 @@ EventClass Classify(const v1::Event& event) {
   const int body = static_cast<int>(event.body_case());
   if (body == v1::Event::kAttendanceRecorded) return kCheckInBurst;
   if (body == v1::Event::kVoteCast) return kVoteBurst;
-  if (body >= 40 && body < 70) return kFloorEvent;  // floor field range (events.proto)
+  if (body >= 40 && body < 70) return kFloorEvent;   // floor field range (events.proto)
   if (body >= 70 && body < 100) return kChairEvent;  // poll created/opened/closed/published
   return kOtherEvent;
 }
 
 struct LiveHub::PerThread {
-  explicit PerThread(int64_t max_seq) : last_arrival(max_seq + 1, 0), arrivals(max_seq + 1, 0),
-                                        recorded(max_seq + 1, 0), cls(max_seq + 1, 0) {}
+  explicit PerThread(int64_t max_seq)
+      : last_arrival(max_seq + 1, 0),
+        arrivals(max_seq + 1, 0),
+        recorded(max_seq + 1, 0),
+        cls(max_seq + 1, 0) {}
   LatencyHistogram delivery[kClasses];
   std::vector<int64_t> last_arrival;
   std::vector<int32_t> arrivals;
@@ -48,7 +56,7 @@ struct LiveHub::Stream {
   std::string token;
   std::atomic<int64_t> last_seq{-1};
   // Touched only by the stream's current call (one read at a time).
-  int64_t messages = 0, snapshots = 0, gaps = 0, duplicates = 0, resubscribes = 0;
+  int64_t messages = 0, events = 0, snapshots = 0, gaps = 0, duplicates = 0, resubscribes = 0;
   bool failed = false;
   std::string failure;
   std::mutex mu;
@@ -62,6 +70,7 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
     ctx_.AddMetadata("authorization", "Bearer " + stream->token);
     request_.set_session_id(hub->session_id_);
     request_.set_after_seq(after_seq);
+    request_.set_batched(hub->batched_);
     {
       std::lock_guard lock(stream_->mu);
       stream_->call = this;
@@ -83,27 +92,11 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
       // A snapshot after a resume covers the events up to its last_seq: not a loss.
       stream_->last_seq.store(std::max(last, message_.snapshot().last_seq()));
     } else if (message_.has_event()) {
-      const v1::Event& e = message_.event();
-      const int64_t seq = e.seq();
-      const int64_t last = stream_->last_seq.load(std::memory_order_relaxed);
       ++stream_->messages;
-      if (last < 0 || seq <= last) {
-        ++stream_->duplicates;  // before the snapshot, or seen already
-      } else {
-        if (seq != last + 1) stream_->gaps += seq - last - 1;
-        stream_->last_seq.store(seq);
-      }
-      const int64_t recorded =
-          e.recorded_at().seconds() * 1000000 + e.recorded_at().nanos() / 1000;
-      const EventClass c = Classify(e);
-      LiveHub::PerThread& t = hub_->Local();
-      t.delivery[c].Add(now - recorded);
-      if (seq >= 0 && seq <= hub_->max_seq_) {
-        t.last_arrival[seq] = std::max(t.last_arrival[seq], now);
-        ++t.arrivals[seq];
-        t.recorded[seq] = recorded;
-        t.cls[seq] = static_cast<uint8_t>(c);
-      }
+      OnEvent(message_.event(), now);
+    } else if (message_.has_batch()) {
+      ++stream_->messages;
+      for (const v1::Event& e : message_.batch().events()) OnEvent(e, now);
     }
     StartRead(&message_);
   }
@@ -136,6 +129,28 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
   }
 
  private:
+  void OnEvent(const v1::Event& e, int64_t now) {
+    const int64_t seq = e.seq();
+    const int64_t last = stream_->last_seq.load(std::memory_order_relaxed);
+    ++stream_->events;
+    if (last < 0 || seq <= last) {
+      ++stream_->duplicates;  // before the snapshot, or seen already
+    } else {
+      if (seq != last + 1) stream_->gaps += seq - last - 1;
+      stream_->last_seq.store(seq);
+    }
+    const int64_t recorded = e.recorded_at().seconds() * 1000000 + e.recorded_at().nanos() / 1000;
+    const EventClass c = Classify(e);
+    LiveHub::PerThread& t = hub_->Local();
+    t.delivery[c].Add(now - recorded);
+    if (seq >= 0 && seq <= hub_->max_seq_) {
+      t.last_arrival[seq] = std::max(t.last_arrival[seq], now);
+      ++t.arrivals[seq];
+      t.recorded[seq] = recorded;
+      t.cls[seq] = static_cast<uint8_t>(c);
+    }
+  }
+
   LiveHub* hub_;
   LiveHub::Stream* stream_;
   grpc::ClientContext ctx_;
@@ -143,7 +158,8 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
   v1::LiveMessage message_;
 };
 
-LiveHub::LiveHub(int64_t session_id, int64_t max_seq) : session_id_(session_id), max_seq_(max_seq) {}
+LiveHub::LiveHub(int64_t session_id, int64_t max_seq, bool batched)
+    : session_id_(session_id), max_seq_(max_seq), batched_(batched) {}
 
 LiveHub::~LiveHub() { CancelAll(); }
 
@@ -208,7 +224,8 @@ FanoutSummary LiveHub::Collect(int64_t final_seq) {
   f.streams = streams();
   f.min_last_seq = INT64_MAX;
   for (const auto& s : streams_) {
-    f.messages += s->messages;
+    f.messages += s->events;
+    f.live_messages += s->messages;
     f.snapshots += s->snapshots;
     f.gaps += s->gaps;
     f.duplicates += s->duplicates;

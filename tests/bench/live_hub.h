@@ -38,11 +38,12 @@ struct FanoutSummary {
   LatencyHistogram delivery[kClasses];
   // Per event: recorded_at -> arrival at the LAST subscriber (events all streams got).
   LatencyHistogram to_all[kClasses];
-  int64_t messages = 0;    // events received, all streams
-  int64_t snapshots = 0;   // snapshot messages received
-  int64_t gaps = 0;        // events missing inside a stream
-  int64_t duplicates = 0;  // events received twice (or out of order)
-  int64_t resubscribes = 0;  // streams resumed after RESOURCE_EXHAUSTED
+  int64_t messages = 0;        // events received, all streams
+  int64_t live_messages = 0;   // stream messages (an EventBatch carries many events)
+  int64_t snapshots = 0;       // snapshot messages received
+  int64_t gaps = 0;            // events missing inside a stream
+  int64_t duplicates = 0;      // events received twice (or out of order)
+  int64_t resubscribes = 0;    // streams resumed after RESOURCE_EXHAUSTED
   int64_t failed_streams = 0;  // streams that ended with an unexpected status
   std::string first_failure;
   int streams = 0;
@@ -53,7 +54,8 @@ struct FanoutSummary {
 class LiveHub {
  public:
   // `max_seq`: the highest seq per-event statistics are kept for.
-  LiveHub(int64_t session_id, int64_t max_seq);
+  // `batched`: subscribe with SubscribeRequest.batched (EventBatch messages).
+  LiveHub(int64_t session_id, int64_t max_seq, bool batched);
   ~LiveHub();
 
   // Starts one stream (after_seq 0: snapshot first).
@@ -79,6 +81,7 @@ class LiveHub {
   friend class SubscribeCall;
   int64_t session_id_;
   int64_t max_seq_;
+  bool batched_;
   std::vector<std::unique_ptr<Stream>> streams_;
   std::atomic<int> ready_{0};
   std::atomic<int> active_calls_{0};

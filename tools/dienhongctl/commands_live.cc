@@ -100,6 +100,7 @@ int RunTail(const Context& ctx, int64_t session, int64_t after) {
     v1::SubscribeRequest req;
     req.set_session_id(session);
     req.set_after_seq(view.last_seq());
+    req.set_batched(true);
     auto reader = client.live().Subscribe(&call, req);
     v1::LiveMessage message;
     while (reader->Read(&message)) {

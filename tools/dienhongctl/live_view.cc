@@ -23,9 +23,13 @@ std::vector<std::string> LiveView::Handle(const v1::LiveMessage& message) {
     }
     return lines;
   }
-  if (!message.has_event()) return lines;
-  const v1::Event& event = message.event();
-  if (event.seq() <= last_seq_) return lines;  // already shown before a reconnect
+  if (message.has_event()) HandleEvent(message.event(), lines);
+  for (const v1::Event& event : message.batch().events()) HandleEvent(event, lines);
+  return lines;
+}
+
+void LiveView::HandleEvent(const v1::Event& event, std::vector<std::string>& lines) {
+  if (event.seq() <= last_seq_) return;  // already shown before a reconnect
 
   const bool fold = event.seq() > state_.last_seq();
   if (fold) Apply(state_, event);
@@ -37,7 +41,6 @@ std::vector<std::string> LiveView::Handle(const v1::LiveMessage& message) {
     if (sitting == 0) sitting = state_.current_sitting_id();
     lines.push_back("  " + FormatQuorum(ComputeQuorum(state_, sitting)));
   }
-  return lines;
 }
 
 }  // namespace dienhong::ctl

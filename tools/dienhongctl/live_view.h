@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "dienhong/v1/events.pb.h"
 #include "dienhong/v1/session.pb.h"
 #include "dienhong/v1/session_service.pb.h"
 
@@ -26,13 +27,15 @@ class LiveView {
   // contains are shown but not folded again. `after_seq` is where the stream starts.
   explicit LiveView(v1::SessionState initial = {}, int64_t after_seq = 0);
 
-  // Lines to print for one message (possibly none).
+  // Lines to print for one message (possibly none): a snapshot, an event or a batch.
   std::vector<std::string> Handle(const v1::LiveMessage& message);
 
   int64_t last_seq() const { return last_seq_; }
   const v1::SessionState& state() const { return state_; }
 
  private:
+  void HandleEvent(const v1::Event& event, std::vector<std::string>& lines);
+
   v1::SessionState state_;
   int64_t last_seq_;
 };
