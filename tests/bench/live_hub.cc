@@ -98,6 +98,9 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
       ++stream_->messages;
       for (const v1::Event& e : message_.batch().events()) OnEvent(e, now);
     }
+    // Release the message's memory: a cleared protobuf keeps its repeated elements for
+    // reuse, and 10,000 streams each holding a batch of 2,000 votes is gigabytes.
+    v1::LiveMessage().Swap(&message_);
     StartRead(&message_);
   }
 
