@@ -66,6 +66,22 @@ TEST(LiveViewTest, ResumingBehindAPrefetchedStateShowsButDoesNotRefold) {
   EXPECT_EQ(view.last_seq(), 11);
 }
 
+TEST(LiveViewTest, ABatchPrintsEachEventInOrderAndSkipsWhatWasShown) {
+  LiveView view;
+  (void)view.Handle(Snapshot(SampleState()));
+  v1::LiveMessage batch;
+  *batch.mutable_batch()->add_events() = Attendance(10, 3, v1::ATTENDANCE_STATUS_PRESENT);
+  *batch.mutable_batch()->add_events() = Attendance(11, 1, v1::ATTENDANCE_STATUS_PRESENT);
+  *batch.mutable_batch()->add_events() = Attendance(12, 2, v1::ATTENDANCE_STATUS_ONLINE);
+  auto lines = view.Handle(batch);
+  ASSERT_EQ(lines.size(), 4u) << "seq 10 is already in the snapshot; two events + quorum each";
+  EXPECT_NE(lines[0].find("#11 "), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("1/3 đại biểu tham dự"), std::string::npos) << lines[1];
+  EXPECT_NE(lines[2].find("#12 "), std::string::npos) << lines[2];
+  EXPECT_NE(lines[3].find("2/3 đại biểu tham dự"), std::string::npos) << lines[3];
+  EXPECT_EQ(view.last_seq(), 12);
+}
+
 TEST(LiveViewTest, FoldsNamesOfNewItems) {
   LiveView view;
   (void)view.Handle(Snapshot(SampleState()));
