@@ -9,9 +9,9 @@ namespace dienhong {
 namespace {
 
 LiveMessagePtr EventMessage(const v1::Event& event) {
-  auto message = std::make_shared<v1::LiveMessage>();
-  *message->mutable_event() = event;
-  return message;
+  v1::LiveMessage message;
+  *message.mutable_event() = event;
+  return LiveMessagePtr(std::move(message));
 }
 
 // The per-event messages [begin, end) as EventBatch messages of at most kMaxBatch events.
@@ -19,12 +19,12 @@ template <typename It>
 std::vector<LiveMessagePtr> Batches(It begin, It end) {
   std::vector<LiveMessagePtr> out;
   while (begin != end) {
-    auto message = std::make_shared<v1::LiveMessage>();
-    auto* batch = message->mutable_batch();
+    v1::LiveMessage message;
+    auto* batch = message.mutable_batch();
     const auto n = std::min<size_t>(SessionFeed::kMaxBatch, static_cast<size_t>(end - begin));
     batch->mutable_events()->Reserve(static_cast<int>(n));
     for (size_t i = 0; i < n; ++i, ++begin) *batch->add_events() = (*begin)->event();
-    out.push_back(std::move(message));
+    out.emplace_back(std::move(message));
   }
   return out;
 }
@@ -120,9 +120,9 @@ void SessionFeed::Drain() {
 
 LiveMessagePtr SessionFeed::SnapshotLocked() {
   if (!snapshot_cache_) {
-    auto message = std::make_shared<v1::LiveMessage>();
-    *message->mutable_snapshot() = committed_;
-    snapshot_cache_ = std::move(message);
+    v1::LiveMessage message;
+    *message.mutable_snapshot() = committed_;
+    snapshot_cache_ = LiveMessagePtr(std::move(message));
   }
   return snapshot_cache_;
 }

@@ -19,8 +19,8 @@
 // seq for it, and the fan-out skips whatever that covers. So each event reaches it either
 // in the backlog or live, never both, never neither, and always in seq order.
 //
-// Messages are shared (shared_ptr<const LiveMessage>): one copy per event (and per batch)
-// however many subscribers there are.
+// Messages are shared (LiveMessagePtr, server/live/live_frame.h): one copy per event (and
+// per batch), serialized once, however many subscribers there are.
 //
 // Thread-safety: all methods may be called from any thread. With a `post` executor the
 // feed must be owned by a shared_ptr (the fan-out task keeps it alive).
@@ -38,10 +38,9 @@
 #include "dienhong/v1/events.pb.h"
 #include "dienhong/v1/session.pb.h"
 #include "dienhong/v1/session_service.pb.h"
+#include "server/live/live_frame.h"
 
 namespace dienhong {
-
-using LiveMessagePtr = std::shared_ptr<const v1::LiveMessage>;
 
 // What the feed needs from a subscriber (implemented by the Subscribe reactor).
 class LiveSink {

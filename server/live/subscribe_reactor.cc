@@ -78,7 +78,7 @@ class SubscriptionSink final : public LiveSink {
     if (!queue_.empty() && !finishing_) {
       in_flight_ = std::move(queue_.front());
       queue_.pop_front();
-      reactor_->StartWrite(in_flight_.get());
+      reactor_->StartWrite(&in_flight_.bytes());  // shared slices, serialized once
       return;
     }
     if (finishing_ && !finished_ && !in_flight_) {

@@ -30,7 +30,9 @@ class SubscriptionSink;
 
 using LiveFilter = std::function<LiveMessagePtr(const LiveMessagePtr&)>;
 
-class SubscribeReactor final : public grpc::ServerWriteReactor<v1::LiveMessage> {
+// Writes raw grpc::ByteBuffers: each message is serialized once for all its subscribers
+// (see live_frame.h).
+class SubscribeReactor final : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
  public:
   // `on_done` runs once when the stream is over (unsubscribe from the feed).
   SubscribeReactor(size_t max_queue, std::function<void(const std::shared_ptr<LiveSink>&)> on_done,

@@ -9,18 +9,31 @@ namespace dienhong {
 namespace {
 
 // A respondent sees only the questions addressed to them (common/respondent_view.h):
-// their snapshot and events are redacted copies; everything else is passed on shared.
+// their snapshot and events are redacted copies (in a batch, the batch is copied when one
+// of its events needs it); everything else is passed on shared, serialized once.
 LiveFilter RespondentFilter(int64_t account_id) {
   return [account_id](const LiveMessagePtr& message) -> LiveMessagePtr {
     if (message->has_snapshot()) {
-      auto copy = std::make_shared<v1::LiveMessage>(*message);
-      RedactStateForRespondent(*copy->mutable_snapshot(), account_id);
-      return copy;
+      v1::LiveMessage copy = *message;
+      RedactStateForRespondent(*copy.mutable_snapshot(), account_id);
+      return LiveMessagePtr(std::move(copy));
     }
     if (message->has_event() && EventNeedsRedaction(message->event(), account_id)) {
-      auto copy = std::make_shared<v1::LiveMessage>(*message);
-      RedactEventForRespondent(*copy->mutable_event(), account_id);
-      return copy;
+      v1::LiveMessage copy = *message;
+      RedactEventForRespondent(*copy.mutable_event(), account_id);
+      return LiveMessagePtr(std::move(copy));
+    }
+    if (message->has_batch()) {
+      bool needs = false;
+      for (const v1::Event& e : message->batch().events()) {
+        needs = needs || EventNeedsRedaction(e, account_id);
+      }
+      if (!needs) return message;
+      v1::LiveMessage copy = *message;
+      for (v1::Event& e : *copy.mutable_batch()->mutable_events()) {
+        if (EventNeedsRedaction(e, account_id)) RedactEventForRespondent(e, account_id);
+      }
+      return LiveMessagePtr(std::move(copy));
     }
     return message;
   };
@@ -28,12 +41,18 @@ LiveFilter RespondentFilter(int64_t account_id) {
 
 }  // namespace
 
-grpc::ServerWriteReactor<v1::LiveMessage>* LiveServiceImpl::Subscribe(
-    grpc::CallbackServerContext* ctx, const v1::SubscribeRequest* req) {
+grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
+    grpc::CallbackServerContext* ctx, const grpc::ByteBuffer* raw) {
   std::shared_ptr<SessionFeed> feed;
   LiveFilter filter;
+  v1::SubscribeRequest request;
+  const v1::SubscribeRequest* req = &request;
   Status status = [&]() -> Status {
     DH_ASSIGN_OR_RETURN(Principal principal, Admit(core_, ctx, DH_METHOD(LiveService, Subscribe)));
+    grpc::ByteBuffer copy(*raw);  // Deserialize consumes its buffer; this shares the slices
+    if (!grpc::SerializationTraits<v1::SubscribeRequest>::Deserialize(&copy, &request).ok()) {
+      return Status::InvalidArgument("SubscribeRequest: không đọc được yêu cầu");
+    }
     if (principal.account.role() == v1::ROLE_RESPONDENT) {
       filter = RespondentFilter(principal.account.id());
     }
