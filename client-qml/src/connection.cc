@@ -375,15 +375,22 @@ void Connection::onLiveMessage(quint64 generation, const v1::LiveMessage& messag
   if (generation != liveGeneration_) return;
   markLive();
   if (message.has_event()) observeTime(message.event(), std::nullopt);
+  if (message.batch().events_size() > 0) {
+    observeTime(*message.batch().events().rbegin(), std::nullopt);
+  }
   if (message.has_snapshot()) {
     store_->resetToSnapshot(message.snapshot());
     return;
   }
-  if (message.has_event() && store_->applyEvent(message.event()) == SessionStore::Outcome::Gap) {
+  const SessionStore::Outcome outcome = message.has_batch()
+                                            ? store_->applyEvents(message.batch().events())
+                                        : message.has_event() ? store_->applyEvent(message.event())
+                                                              : SessionStore::Outcome::Duplicate;
+  if (outcome == SessionStore::Outcome::Gap) {
     // Cannot happen with a correct server; resubscribing from what we have repairs it.
+    const v1::Event& first = message.has_batch() ? message.batch().events(0) : message.event();
     qWarning("live stream gap: have seq %lld, got %lld; resubscribing",
-             static_cast<long long>(store_->lastSeq()),
-             static_cast<long long>(message.event().seq()));
+             static_cast<long long>(store_->lastSeq()), static_cast<long long>(first.seq()));
     startLive();
   }
 }

@@ -13,6 +13,8 @@ std::shared_ptr<LiveReader> LiveReader::Start(v1::LiveService::Stub* stub,
   r->onDone_ = std::move(onDone);
   r->request_.set_session_id(sessionId);
   r->request_.set_after_seq(afterSeq);
+  // A burst (2,000 votes) arrives as one EventBatch and is folded as one change.
+  r->request_.set_batched(true);
   r->ctx_.AddMetadata("authorization", "Bearer " + token);
   // While the server is down (restart, Wi-Fi gap) the call waits for the channel to come
   // back instead of failing at once; the channel's own backoff reconnects.

@@ -51,6 +51,35 @@ SessionStore::Outcome SessionStore::applyEvent(const v1::Event& event) {
   return Outcome::Applied;
 }
 
+SessionStore::Outcome SessionStore::applyEvents(
+    const google::protobuf::RepeatedPtrField<v1::Event>& events) {
+  v1::SessionState next;
+  bool copied = false;
+  int applied = 0;
+  Outcome outcome = Outcome::Duplicate;
+  for (const v1::Event& event : events) {
+    const int64_t last = copied ? next.last_seq() : state_.last_seq();
+    if (event.seq() <= last) continue;
+    if (event.seq() != last + 1) {
+      outcome = Outcome::Gap;
+      break;
+    }
+    if (!copied) {
+      next = state_;
+      copied = true;
+    }
+    Apply(next, event);
+    ++applied;
+  }
+  if (applied == 0) return outcome;
+  commit(std::move(next));
+  for (const v1::Event& event : events) {
+    if (event.seq() > state_.last_seq()) break;
+    if (event.seq() > state_.last_seq() - applied) emit eventApplied(event);
+  }
+  return outcome == Outcome::Gap ? Outcome::Gap : Outcome::Applied;
+}
+
 void SessionStore::clear() { commit(v1::SessionState()); }
 
 void SessionStore::commit(v1::SessionState next) {

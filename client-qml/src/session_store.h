@@ -67,6 +67,11 @@ class SessionStore : public QObject {
   void resetToSnapshot(const v1::SessionState& snapshot);
   // Folds one live event (see the class comment for duplicates and gaps).
   Outcome applyEvent(const v1::Event& event);
+  // Folds a batch of consecutive live events (EventBatch) as ONE change, so that the
+  // models diff once per batch rather than once per event (a burst of 2,000 votes
+  // arrives as one batch). Events already applied are skipped; at a gap, what came
+  // before it is kept and Gap is returned.
+  Outcome applyEvents(const google::protobuf::RepeatedPtrField<v1::Event>& events);
   // Forgets the session (logout, another session chosen).
   void clear();
 

@@ -275,6 +275,7 @@ class ModelTest : public QObject {
  private slots:
   void storeFollowsTheFoldAndRefusesDuplicatesAndGaps();
   void storeEmitsOnlyWhatChanged();
+  void storeFoldsABatchAsOneChange();
   void agendaModelTracksCurrentItem();
   void agendaModelInsertsAppendedItems();
   void sittingsModelFollowsLifecycle();
@@ -293,6 +294,39 @@ class ModelTest : public QObject {
   void serverClockBoundsTheOffset();
   void englishTranslationIsComplete();
 };
+
+// A live EventBatch (a burst of votes) is one state change: one signal, the same state as
+// event by event; events already applied are skipped, and a gap keeps what came before.
+void ModelTest::storeFoldsABatchAsOneChange() {
+  Stream s;
+  std::vector<v1::Event> events = {s.created(6), s.opened(1), s.started(1),
+                                   s.attendance(1, 101, v1::ATTENDANCE_STATUS_PRESENT),
+                                   s.attendance(1, 102, v1::ATTENDANCE_STATUS_ONLINE)};
+  SessionStore store;
+  QCOMPARE(store.applyEvent(events[0]), SessionStore::Outcome::Applied);
+  QCOMPARE(store.applyEvent(events[1]), SessionStore::Outcome::Applied);
+  QSignalSpy changed(&store, &SessionStore::changed);
+  QSignalSpy applied(&store, &SessionStore::eventApplied);
+  google::protobuf::RepeatedPtrField<v1::Event> batch(events.begin() + 1, events.end());
+  QCOMPARE(store.applyEvents(batch), SessionStore::Outcome::Applied);
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(applied.count(), 3);  // seq 3, 4, 5; seq 2 was already applied
+  QCOMPARE(store.lastSeq(), 5);
+  QVERIFY(google::protobuf::util::MessageDifferencer::Equals(store.state(), Fold(events)));
+
+  // The same batch again changes nothing.
+  QCOMPARE(store.applyEvents(batch), SessionStore::Outcome::Duplicate);
+  QCOMPARE(changed.count(), 1);
+
+  // 6 applies, 7 is missing, 8 is refused: the store stands at 6 and reports the gap.
+  google::protobuf::RepeatedPtrField<v1::Event> gapped;
+  *gapped.Add() = s.completed(1);  // seq 6
+  s.next();                        // seq 7 never arrives
+  *gapped.Add() = s.started(2);    // seq 8
+  QCOMPARE(store.applyEvents(gapped), SessionStore::Outcome::Gap);
+  QCOMPARE(store.lastSeq(), 6);
+  QCOMPARE(changed.count(), 2);
+}
 
 void ModelTest::storeFollowsTheFoldAndRefusesDuplicatesAndGaps() {
   Stream s;
