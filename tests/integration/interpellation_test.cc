@@ -486,22 +486,28 @@ TEST_F(InterpellationTest, ARespondentsLiveStreamCarriesOthersQuestionsWithoutTe
   const int64_t sid = CreateSession(world.secretary, world.council_id);
   Invite(world.secretary, sid, world.respondent, "Giám đốc Sở Y tế", "Sở Y tế");
   Invite(world.secretary, sid, other, "Giám đốc Sở Giáo dục", "Sở Giáo dục và Đào tạo");
-  LiveReader reader(*stubs_->live, world.respondent, sid, 0);
+  // A tablet (batched, as the Qt client) and an older client (one event per message).
+  LiveReader batched(*stubs_->live, world.respondent, sid, 0, /*batched=*/true);
+  LiveReader single(*stubs_->live, world.respondent, sid, 0, /*batched=*/false);
   const int64_t mine = Submit(world.delegate_callers[0], sid, world.respondent, "Thuốc thiếu?");
   const int64_t theirs = Submit(world.delegate_callers[1], sid, other, "Trường học quá tải?");
   const int64_t last_seq = GetSession(world.secretary, sid).last_seq();
-  ASSERT_TRUE(reader.WaitForSeq(last_seq)) << "the respondent's stream reached the last event";
-  v1::SessionState folded;
-  for (const auto& m : reader.Messages()) {
-    if (m.has_snapshot()) folded = m.snapshot();
-    if (m.has_event()) Apply(folded, m.event());
+  for (LiveReader* reader : {&batched, &single}) {
+    SCOPED_TRACE(reader == &batched ? "batched" : "one event per message");
+    ASSERT_TRUE(reader->WaitForSeq(last_seq)) << "the respondent's stream reached the last event";
+    v1::SessionState folded;
+    for (const auto& m : reader->Messages()) {
+      EXPECT_EQ(m.SerializeAsString().find("Trường học quá tải?"), std::string::npos);
+      if (m.has_snapshot()) folded = m.snapshot();
+    }
+    for (const v1::Event& e : reader->Events()) Apply(folded, e);
+    ASSERT_EQ(folded.interpellation().questions_size(), 2);
+    EXPECT_EQ(folded.interpellation().questions(mine - 1).text(), "Thuốc thiếu?");
+    EXPECT_TRUE(folded.interpellation().questions(theirs - 1).text().empty());
+    EXPECT_EQ(folded.interpellation().questions(theirs - 1).respondent_account_id(),
+              other.account_id);
+    EXPECT_EQ(folded.last_seq(), last_seq) << "redacted, never dropped: no gap";
   }
-  ASSERT_EQ(folded.interpellation().questions_size(), 2);
-  EXPECT_EQ(folded.interpellation().questions(mine - 1).text(), "Thuốc thiếu?");
-  EXPECT_TRUE(folded.interpellation().questions(theirs - 1).text().empty());
-  EXPECT_EQ(folded.interpellation().questions(theirs - 1).respondent_account_id(),
-            other.account_id);
-  EXPECT_EQ(folded.last_seq(), last_seq) << "redacted, never dropped: no gap";
 }
 
 TEST_F(InterpellationTest, BadInputNamesTheFieldAndChangesNothing) {
