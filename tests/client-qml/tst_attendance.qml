@@ -76,6 +76,9 @@ Item {
             mouseClick(findChild(delegatePage, "checkInOnline"))
             tryCompare(findChild(delegatePage, "myAttendance"), "text", "Trạng thái của bạn: Trực tuyến", 10000)
             tryCompare(quorum, "text", "Có mặt 1/30 — chưa đủ túc số (cần 20)", 10000)
+            // The quorum text was already this before the change; the delegate applies its
+            // own reply at once, the chair's stream brings the event a moment later.
+            tryVerify(() => chair.store.lastSeq === delegate.store.lastSeq, 10000)
             compare(chair.store.fingerprint(), delegate.store.fingerprint())
         }
 
