@@ -87,7 +87,7 @@ struct Stubs {
         councils(v1::CouncilService::NewStub(ch)),
         sessions(v1::SessionService::NewStub(ch)),
         attendance(v1::AttendanceService::NewStub(ch)),
-        live(v1::LiveService::NewStub(ch)),
+        live(std::make_unique<grpc::GenericStub>(ch)),
         voting(v1::VotingService::NewStub(ch))
 #if DH_BENCH_FLOOR
         ,
@@ -101,7 +101,7 @@ struct Stubs {
   std::unique_ptr<v1::CouncilService::Stub> councils;
   std::unique_ptr<v1::SessionService::Stub> sessions;
   std::unique_ptr<v1::AttendanceService::Stub> attendance;
-  std::unique_ptr<v1::LiveService::Stub> live;
+  std::unique_ptr<grpc::GenericStub> live;  // raw bytes: see live_scan.h
   std::unique_ptr<v1::VotingService::Stub> voting;
 #if DH_BENCH_FLOOR
   std::unique_ptr<v1::FloorService::Stub> floor;

@@ -1,8 +1,11 @@
 #include "tests/bench/live_hub.h"
 
+#include "tests/bench/live_scan.h"
+
 #include <algorithm>
 
-#include <google/protobuf/arena.h>
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/support/proto_buffer_reader.h>
 #include <thread>
 
 namespace dienhong::bench {
@@ -31,8 +34,7 @@ const char* EventClassName(int c) {
   }
 }
 
-EventClass Classify(const v1::Event& event) {
-  const int body = static_cast<int>(event.body_case());
+EventClass Classify(int body) {
   if (body == v1::Event::kAttendanceRecorded) return kCheckInBurst;
   if (body == v1::Event::kVoteCast) return kVoteBurst;
   if (body >= 40 && body < 70) return kFloorEvent;   // floor field range (events.proto)
@@ -54,7 +56,7 @@ struct LiveHub::PerThread {
 };
 
 struct LiveHub::Stream {
-  v1::LiveService::Stub* stub;
+  grpc::GenericStub* stub;
   std::string token;
   std::atomic<int64_t> last_seq{-1};
   // Touched only by the stream's current call (one read at a time).
@@ -65,22 +67,30 @@ struct LiveHub::Stream {
   class SubscribeCall* call = nullptr;  // guarded by mu
 };
 
-class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
+// A live stream through the generic stub: the server's Subscribe is server-streaming,
+// which on the wire is a bidi call whose client sends one message and half-closes. The
+// messages arrive as raw bytes for ScanLiveMessage (see live_scan.h for why).
+class SubscribeCall final : public grpc::ClientBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
   SubscribeCall(LiveHub* hub, LiveHub::Stream* stream, int64_t after_seq)
       : hub_(hub), stream_(stream) {
     ctx_.AddMetadata("authorization", "Bearer " + stream->token);
-    request_.set_session_id(hub->session_id_);
-    request_.set_after_seq(after_seq);
-    request_.set_batched(hub->batched_);
-    message_ = google::protobuf::Arena::CreateMessage<v1::LiveMessage>(&arena_);
+    v1::SubscribeRequest request;
+    request.set_session_id(hub->session_id_);
+    request.set_after_seq(after_seq);
+    request.set_batched(hub->batched_);
+    grpc::Slice slice(request.SerializeAsString());
+    request_ = grpc::ByteBuffer(&slice, 1);
     {
       std::lock_guard lock(stream_->mu);
       stream_->call = this;
     }
     hub_->active_calls_.fetch_add(1);
-    stream_->stub->async()->Subscribe(&ctx_, &request_, this);
-    StartRead(message_);
+    static const std::string method =
+        std::string("/") + v1::LiveService::service_full_name() + "/Subscribe";
+    stream_->stub->PrepareBidiStreamingCall(&ctx_, method, grpc::StubOptions(), this);
+    StartWriteLast(&request_, grpc::WriteOptions());
+    StartRead(&buffer_);
     StartCall();
   }
   void Cancel() { ctx_.TryCancel(); }
@@ -88,28 +98,31 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
   void OnReadDone(bool ok) override {
     if (!ok) return;  // OnDone follows
     const int64_t now = NowMicros();
-    const v1::LiveMessage& m = *message_;
-    if (m.has_snapshot()) {
+    // Per gRPC thread, not per stream: 10,000 streams must not each keep a batch's capacity.
+    thread_local ScannedMessage m;
+    bool scanned;
+    {
+      grpc::ProtoBufferReader reader(&buffer_);
+      scanned = ScanLiveMessage(&reader, &m);
+    }
+    buffer_.Clear();
+    if (!scanned) {
+      stream_->failed = true;
+      stream_->failure = "a live message is not a valid LiveMessage encoding";
+      Cancel();
+      return;
+    }
+    if (m.kind == ScannedMessage::kSnapshot) {
       ++stream_->snapshots;
       const int64_t last = stream_->last_seq.load(std::memory_order_relaxed);
       if (last < 0) hub_->ready_.fetch_add(1);
       // A snapshot after a resume covers the events up to its last_seq: not a loss.
-      stream_->last_seq.store(std::max(last, m.snapshot().last_seq()));
-    } else if (m.has_event()) {
+      stream_->last_seq.store(std::max(last, m.snapshot_last_seq));
+    } else if (m.kind != ScannedMessage::kNone) {
       ++stream_->messages;
-      OnEvent(m.event(), now);
-    } else if (m.has_batch()) {
-      ++stream_->messages;
-      for (const v1::Event& e : m.batch().events()) OnEvent(e, now);
+      for (const ScannedEvent& e : m.events) OnEvent(e, now);
     }
-    // Parse the next message into a fresh arena: a batch of 2,000 votes is thousands of
-    // small objects, and allocating and freeing them one by one was half of the
-    // generator's CPU (perf), which on a 2-core machine is taken from the server. Reset
-    // keeps the stream's initial block and frees the rest, so 10,000 idle streams do not
-    // hold a batch each.
-    arena_.Reset();
-    message_ = google::protobuf::Arena::CreateMessage<v1::LiveMessage>(&arena_);
-    StartRead(message_);
+    StartRead(&buffer_);
   }
 
   void OnDone(const grpc::Status& status) override {
@@ -120,7 +133,7 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
       stream->call = nullptr;
     }
     const bool stopping = hub->stopping_.load();
-    if (!stopping && status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) {
+    if (!stopping && !stream->failed && status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) {
       // Cut off as too slow: resume from the last seq, as a client must.
       ++stream->resubscribes;
       const int64_t after = std::max<int64_t>(0, stream->last_seq.load());
@@ -129,7 +142,7 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
       hub->active_calls_.fetch_sub(1);
       return;
     }
-    if (!stopping || status.error_code() != grpc::StatusCode::CANCELLED) {
+    if (!stream->failed && (!stopping || status.error_code() != grpc::StatusCode::CANCELLED)) {
       if (!stopping || !status.ok()) {
         stream->failed = true;
         stream->failure = std::to_string(status.error_code()) + ": " + status.error_message();
@@ -140,8 +153,8 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
   }
 
  private:
-  void OnEvent(const v1::Event& e, int64_t now) {
-    const int64_t seq = e.seq();
+  void OnEvent(const ScannedEvent& e, int64_t now) {
+    const int64_t seq = e.seq;
     const int64_t last = stream_->last_seq.load(std::memory_order_relaxed);
     ++stream_->events;
     if (last < 0 || seq <= last) {
@@ -150,34 +163,22 @@ class SubscribeCall final : public grpc::ClientReadReactor<v1::LiveMessage> {
       if (seq != last + 1) stream_->gaps += seq - last - 1;
       stream_->last_seq.store(seq);
     }
-    const int64_t recorded = e.recorded_at().seconds() * 1000000 + e.recorded_at().nanos() / 1000;
-    const EventClass c = Classify(e);
+    const EventClass c = Classify(e.body);
     LiveHub::PerThread& t = hub_->Local();
-    t.delivery[c].Add(now - recorded);
+    t.delivery[c].Add(now - e.recorded_micros);
     if (seq >= 0 && seq <= hub_->max_seq_) {
       t.last_arrival[seq] = std::max(t.last_arrival[seq], now);
       ++t.arrivals[seq];
-      t.recorded[seq] = recorded;
+      t.recorded[seq] = e.recorded_micros;
       t.cls[seq] = static_cast<uint8_t>(c);
     }
   }
 
   LiveHub* hub_;
   LiveHub::Stream* stream_;
-  static google::protobuf::ArenaOptions ArenaOptionsFor(char* block, size_t size) {
-    google::protobuf::ArenaOptions o;
-    o.initial_block = block;
-    o.initial_block_size = size;
-    o.max_block_size = 64 * 1024;
-    return o;
-  }
-
   grpc::ClientContext ctx_;
-  v1::SubscribeRequest request_;
-  // A single chair event fits in the initial block: no allocation at all per message.
-  alignas(8) char initial_block_[4096];
-  google::protobuf::Arena arena_{ArenaOptionsFor(initial_block_, sizeof initial_block_)};
-  v1::LiveMessage* message_ = nullptr;
+  grpc::ByteBuffer request_;
+  grpc::ByteBuffer buffer_;
 };
 
 LiveHub::LiveHub(int64_t session_id, int64_t max_seq, bool batched)
@@ -197,7 +198,7 @@ LiveHub::PerThread& LiveHub::Local() {
   return *local;
 }
 
-void LiveHub::AddStream(v1::LiveService::Stub* stub, const std::string& token) {
+void LiveHub::AddStream(grpc::GenericStub* stub, const std::string& token) {
   streams_.push_back(std::make_unique<Stream>());
   Stream* s = streams_.back().get();
   s->stub = stub;

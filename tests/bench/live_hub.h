@@ -1,5 +1,5 @@
 // LiveHub: thousands of simulated live streams (LiveService.Subscribe) on gRPC's callback
-// API, one ClientReadReactor per stream and no thread per stream. Each stream checks
+// API, one reactor per stream and no thread per stream. Each stream checks
 // that it receives every event of the session exactly once (seq contiguity after its
 // snapshot), resubscribes from its last seq when the server cuts it off as too slow
 // (RESOURCE_EXHAUSTED), and records, for every event, the delay from Event.recorded_at
@@ -13,6 +13,7 @@
 // on gRPC's threads.
 #pragma once
 
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include <atomic>
@@ -31,7 +32,8 @@ namespace dienhong::bench {
 // What kind of moment an event belongs to, for reporting fan-out per scenario.
 enum EventClass { kCheckInBurst = 0, kVoteBurst, kChairEvent, kFloorEvent, kOtherEvent, kClasses };
 const char* EventClassName(int c);
-EventClass Classify(const v1::Event& event);
+// `body`: the field number of the event's body (v1::Event::BodyCase).
+EventClass Classify(int body);
 
 struct FanoutSummary {
   // Per (event, subscriber): recorded_at -> arrival.
@@ -59,7 +61,7 @@ class LiveHub {
   ~LiveHub();
 
   // Starts one stream (after_seq 0: snapshot first).
-  void AddStream(v1::LiveService::Stub* stub, const std::string& token);
+  void AddStream(grpc::GenericStub* stub, const std::string& token);
   // Streams that have received their snapshot.
   int ready() const { return ready_.load(); }
   int streams() const { return static_cast<int>(streams_.size()); }
