@@ -107,14 +107,24 @@ bool ScanLiveMessage(google::protobuf::io::ZeroCopyInputStream* stream, ScannedM
       continue;
     }
     if (field == v1::LiveMessage::kSnapshotFieldNumber) {
-      // Once per stream: the whole state is parsed, as a client would.
-      std::string bytes;
-      int length;
-      if (!in.ReadVarintSizeAsInt(&length) || !in.ReadString(&bytes, length)) return false;
-      v1::SessionState state;
-      if (!state.ParseFromString(bytes)) return false;
+      // Only its last_seq: a client builds the state once per stream, but parsing 10,000
+      // rosters here would only load the generator during the connect phase.
       out->kind = ScannedMessage::kSnapshot;
-      out->snapshot_last_seq = state.last_seq();
+      int length;
+      if (!in.ReadVarintSizeAsInt(&length)) return false;
+      const auto limit = in.PushLimit(length);
+      while (uint32_t inner = in.ReadTag()) {
+        if (FieldOf(inner) == v1::SessionState::kLastSeqFieldNumber &&
+            WireFormatLite::GetTagWireType(inner) == WireFormatLite::WIRETYPE_VARINT) {
+          uint64_t v;
+          if (!in.ReadVarint64(&v)) return false;
+          out->snapshot_last_seq = static_cast<int64_t>(v);
+        } else if (!WireFormatLite::SkipField(&in, inner)) {
+          return false;
+        }
+      }
+      if (!EndOfNested(in)) return false;
+      in.PopLimit(limit);
     } else if (field == v1::LiveMessage::kEventFieldNumber) {
       out->kind = ScannedMessage::kEvent;
       out->events.clear();

@@ -92,6 +92,9 @@ TEST(LiveScanTest, SingleEventAndSnapshot) {
   v1::LiveMessage snapshot;
   snapshot.mutable_snapshot()->set_last_seq(4242);
   snapshot.mutable_snapshot()->set_session_id(7);
+  for (int i = 1; i <= 30; ++i) {
+    snapshot.mutable_snapshot()->add_roster()->set_full_name("Nguyễn Thị Đại biểu " + std::to_string(i));
+  }
   ASSERT_TRUE(Scan(snapshot.SerializeAsString(), 5, &out));
   EXPECT_EQ(out.kind, ScannedMessage::kSnapshot);
   EXPECT_EQ(out.snapshot_last_seq, 4242);
