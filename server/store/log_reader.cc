@@ -31,7 +31,21 @@ Result<std::vector<v1::Event>> CollectEvents(sqlite3* db, Stmt& stmt) {
   }
 }
 
+constexpr char kFindCommand[] =
+    "SELECT log_index, stream_id, seq, recorded_at_us, payload, hash FROM events "
+    "WHERE log_index >= (SELECT log_index FROM events WHERE idempotency_key = ?1) "
+    "AND log_index < (SELECT log_index + command_events FROM events WHERE idempotency_key = ?1) "
+    "ORDER BY log_index";
+
 }  // namespace
+
+// FindCommand runs for every command with a new idempotency key (every vote), under the
+// engine's key lock: preparing it each time was most of its cost (perf, vote bursts).
+struct LogReader::Cached {
+  Stmt find_command;
+};
+
+LogReader::LogReader(sqlite3* db) : db_(db), cached_(std::make_unique<Cached>()) {}
 
 Result<std::unique_ptr<LogReader>> LogReader::Open(const std::string& db_path) {
   DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(db_path));
@@ -40,7 +54,10 @@ Result<std::unique_ptr<LogReader>> LogReader::Open(const std::string& db_path) {
   return std::unique_ptr<LogReader>(new LogReader(db.release()));
 }
 
-LogReader::~LogReader() { sqlite3_close_v2(db_); }
+LogReader::~LogReader() {
+  cached_.reset();  // statements before their connection
+  sqlite3_close_v2(db_);
+}
 
 Result<std::vector<v1::Event>> LogReader::ReadStream(int64_t stream_id, int64_t after_seq,
                                                      int64_t limit) {
@@ -56,12 +73,11 @@ Result<std::vector<v1::Event>> LogReader::ReadStream(int64_t stream_id, int64_t 
 Result<std::optional<std::vector<v1::Event>>> LogReader::FindCommand(const std::string& key) {
   if (key.empty()) return std::optional<std::vector<v1::Event>>();
   // One statement, one snapshot: the keyed row and the rows after it in log order.
-  DH_ASSIGN_OR_RETURN(
-      Stmt stmt, Stmt::Prepare(db_, std::string(kSelectEvents) +
-                                        "WHERE log_index >= (SELECT log_index FROM events WHERE "
-                                        "idempotency_key = ?1) AND log_index < (SELECT log_index + "
-                                        "command_events FROM events WHERE idempotency_key = ?1) "
-                                        "ORDER BY log_index"));
+  Stmt& stmt = cached_->find_command;
+  if (!stmt) {
+    DH_ASSIGN_OR_RETURN(stmt, Stmt::Prepare(db_, kFindCommand, /*persistent=*/true));
+  }
+  internal::ScopedReset reset(stmt);
   stmt.BindText(1, key);
   DH_ASSIGN_OR_RETURN(std::vector<v1::Event> events, CollectEvents(db_, stmt));
   if (events.empty()) return std::optional<std::vector<v1::Event>>();

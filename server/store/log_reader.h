@@ -49,8 +49,10 @@ class LogReader {
   sqlite3* handle() { return db_; }
 
  private:
-  explicit LogReader(sqlite3* db) : db_(db) {}
+  struct Cached;  // statements prepared once (log_reader.cc)
+  explicit LogReader(sqlite3* db);
   sqlite3* db_;
+  std::unique_ptr<Cached> cached_;
 };
 
 // Side effect for an AppendRequest: saves `state` as the snapshot of its session

@@ -96,6 +96,28 @@ TEST_F(LogReaderTest, FindCommandReturnsEveryEventOfAMultiEventCommand) {
   EXPECT_FALSE(found->has_value());
 }
 
+// The lookup's statement is prepared once and reused: each call must still see what was
+// committed since the previous one, and a miss must not pin an old read snapshot.
+TEST_F(LogReaderTest, FindCommandSeesCommandsCommittedAfterAnEarlierLookup) {
+  Result<std::optional<std::vector<v1::Event>>> found = reader_->FindCommand("vote-1");
+  ASSERT_TRUE(found.ok());
+  EXPECT_FALSE(found->has_value());
+  std::vector<v1::Event> first = Append({Attendance(5, 1, 1)}, "vote-1");
+  found = reader_->FindCommand("vote-1");
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  ExpectSameEvents(**found, first);
+  std::vector<v1::Event> second = Append({Attendance(5, 2, 2), Attendance(5, 3, 3)}, "vote-2");
+  found = reader_->FindCommand("vote-2");
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  ExpectSameEvents(**found, second);
+  found = reader_->FindCommand("vote-1");  // the earlier one again, after another
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  ExpectSameEvents(**found, first);
+}
+
 TEST_F(LogReaderTest, ListSessionStreamsSkipsTheRegistryStream) {
   Append({SittingOpened(0, 1)});
   Append({SittingOpened(12, 1)});
