@@ -197,6 +197,7 @@ void Connection::createChannel() {
   liveStub_ = v1::LiveService::NewStub(channel_);
   votingStub_ = v1::VotingService::NewStub(channel_);
   floorStub_ = v1::FloorService::NewStub(channel_);
+  interpellationStub_ = v1::InterpellationService::NewStub(channel_);
 }
 
 template <class Req, class Resp, class StartFn, class DoneFn>
@@ -430,6 +431,8 @@ void Connection::endLogin(const QString& reason) {
   token_.clear();
   account_.Clear();
   sessions_.clear();
+  commitments_.clear();
+  commitmentsLoading_ = false;
   suggestedSessionId_ = 0;
   sessionId_ = 0;
   store_->clear();
@@ -437,6 +440,7 @@ void Connection::endLogin(const QString& reason) {
   setState(Disconnected);
   emit sessionsChanged();
   emit sessionIdChanged();
+  emit commitmentsChanged();
   emit accountChanged();
   if (!reason.isEmpty()) emit loggedOut(reason);
 }
@@ -761,6 +765,180 @@ void Connection::resumeTurn(qint64 turnId) {
   v1::ResumeTurnRequest req;
   req.mutable_command()->set_turn_id(turnId);
   command(QStringLiteral("resumeTurn"), req, DH_FLOOR_CALL(ResumeTurn, v1::ResumeTurnRequest));
+}
+
+// --- questioning ------------------------------------------------------------------
+
+#define DH_QUESTION_CALL(Method, Req)                                                     \
+  [stub = interpellationStub_](grpc::ClientContext* c, const Req* q, v1::CommandReply* r, \
+                               std::function<void(grpc::Status)> f) {                     \
+    stub->async()->Method(c, q, r, std::move(f));                                         \
+  }
+
+void Connection::submitQuestion(qint64 respondentAccountId, const QString& text,
+                                const QString& topic) {
+  v1::SubmitQuestionRequest req;
+  req.mutable_command()->set_respondent_account_id(respondentAccountId);
+  req.mutable_command()->set_text(text.trimmed().toStdString());
+  req.mutable_command()->set_topic(topic.trimmed().toStdString());
+  command(QStringLiteral("submitQuestion"), req,
+          DH_QUESTION_CALL(SubmitQuestion, v1::SubmitQuestionRequest));
+}
+
+void Connection::recordSatisfaction(qint64 questionId, bool satisfied) {
+  v1::RecordSatisfactionRequest req;
+  req.mutable_command()->set_question_id(questionId);
+  req.mutable_command()->set_satisfied(satisfied);
+  command(QStringLiteral("recordSatisfaction"), req,
+          DH_QUESTION_CALL(RecordSatisfaction, v1::RecordSatisfactionRequest));
+}
+
+void Connection::defineQuestionGroup(qint64 groupId, const QString& title,
+                                     const QVariantList& questionIds) {
+  v1::DefineQuestionGroupRequest req;
+  req.mutable_command()->set_group_id(groupId);
+  req.mutable_command()->set_title(title.trimmed().toStdString());
+  for (const QVariant& id : questionIds) req.mutable_command()->add_question_ids(id.toLongLong());
+  command(QStringLiteral("defineQuestionGroup"), req,
+          DH_QUESTION_CALL(DefineQuestionGroup, v1::DefineQuestionGroupRequest));
+}
+
+void Connection::orderQuestionGroups(const QVariantList& groupIds) {
+  v1::OrderQuestionGroupsRequest req;
+  for (const QVariant& id : groupIds) req.mutable_command()->add_group_ids(id.toLongLong());
+  command(QStringLiteral("orderQuestionGroups"), req,
+          DH_QUESTION_CALL(OrderQuestionGroups, v1::OrderQuestionGroupsRequest));
+}
+
+void Connection::startQuestionGroup(qint64 groupId) {
+  v1::StartQuestionGroupRequest req;
+  req.mutable_command()->set_group_id(groupId);
+  command(QStringLiteral("startQuestionGroup"), req,
+          DH_QUESTION_CALL(StartQuestionGroup, v1::StartQuestionGroupRequest));
+}
+
+void Connection::callQuestioner(qint64 questionId, bool followUp) {
+  v1::CallQuestionerRequest req;
+  req.mutable_command()->set_question_id(questionId);
+  req.mutable_command()->set_follow_up(followUp);
+  command(QStringLiteral("callQuestioner"), req,
+          DH_QUESTION_CALL(CallQuestioner, v1::CallQuestionerRequest));
+}
+
+void Connection::callRespondent(qint64 respondentAccountId, const QVariantList& questionIds) {
+  v1::CallRespondentRequest req;
+  req.mutable_command()->set_respondent_account_id(respondentAccountId);
+  for (const QVariant& id : questionIds) req.mutable_command()->add_question_ids(id.toLongLong());
+  command(QStringLiteral("callRespondent"), req,
+          DH_QUESTION_CALL(CallRespondent, v1::CallRespondentRequest));
+}
+
+void Connection::recordConclusion(qint64 groupId, const QString& text,
+                                  const QVariantList& commitments) {
+  v1::RecordConclusionRequest req;
+  req.mutable_command()->set_group_id(groupId);
+  req.mutable_command()->set_text(text.trimmed().toStdString());
+  for (const QVariant& v : commitments) {
+    const QVariantMap m = v.toMap();
+    v1::Commitment* c = req.mutable_command()->add_commitments();
+    c->set_what(m.value("what").toString().trimmed().toStdString());
+    c->set_agency(m.value("agency").toString().trimmed().toStdString());
+    c->set_due_date(m.value("dueDate").toString().trimmed().toStdString());
+  }
+  command(QStringLiteral("recordConclusion"), req,
+          DH_QUESTION_CALL(RecordConclusion, v1::RecordConclusionRequest));
+}
+
+void Connection::refreshCommitments() {
+  if (!loggedIn()) return;
+  const quint64 epoch = epoch_;
+  commitmentsLoading_ = true;
+  emit commitmentsChanged();
+  v1::ListCommitmentsRequest req;
+  req.set_council_id(councilId());
+  auto stub = interpellationStub_;
+  unary<v1::ListCommitmentsRequest, v1::ListCommitmentsResponse>(
+      req,
+      [stub](grpc::ClientContext* c, const v1::ListCommitmentsRequest* q,
+             v1::ListCommitmentsResponse* r, std::function<void(grpc::Status)> f) {
+        stub->async()->ListCommitments(c, q, r, std::move(f));
+      },
+      kReadTimeout, true,
+      [this, epoch](const grpc::Status& s, v1::ListCommitmentsResponse& r) {
+        if (epoch != epoch_) return;
+        commitmentsLoading_ = false;
+        if (!s.ok()) {
+          emit commitmentsChanged();
+          emit commandFailed(describe(s));
+          return;
+        }
+        QVariantList list;
+        for (const v1::CommitmentView& v : r.commitments()) {
+          list.append(QVariantMap{
+              {"sessionId", QVariant::fromValue<qint64>(v.session_id())},
+              {"commitmentId", QVariant::fromValue<qint64>(v.commitment().id())},
+              {"what", QString::fromStdString(v.commitment().what())},
+              {"agency", QString::fromStdString(v.commitment().agency())},
+              {"dueDate", QString::fromStdString(v.due_date())},
+              {"originalDueDate", QString::fromStdString(v.commitment().due_date())},
+              {"status", static_cast<int>(v.status())},
+              {"statusText", Labels::commitmentStatus(v.status())},
+              {"groupTitle", v.group_id() == 0 ? tr("Toàn kỳ họp")
+                                               : QString::fromStdString(v.group_title())},
+              {"sessionTitle", QString::fromStdString(v.session_title())},
+              {"evidence", QString::fromStdString(v.fulfilled().evidence())}});
+        }
+        commitments_ = list;
+        emit commitmentsChanged();
+      });
+}
+
+template <class Req, class StartFn>
+void Connection::followUp(const QString& name, const Req& request, StartFn start) {
+  if (!loggedIn()) return;
+  const quint64 epoch = epoch_;
+  adjustPending(+1);
+  unary<Req, v1::CommitmentView>(
+      request, start, kCommandTimeout, true,
+      [this, epoch, name](const grpc::Status& s, v1::CommitmentView&) {
+        if (epoch != epoch_) return;
+        adjustPending(-1);
+        if (!s.ok()) {
+          emit commandFailed(describe(s));
+          return;
+        }
+        emit commandSucceeded(name);
+        refreshCommitments();
+      });
+}
+
+void Connection::markCommitmentDone(qint64 sessionId, qint64 commitmentId,
+                                    const QString& evidence) {
+  v1::MarkCommitmentDoneRequest req;
+  req.set_session_id(sessionId);
+  req.set_commitment_id(commitmentId);
+  req.set_evidence(evidence.trimmed().toStdString());
+  auto stub = interpellationStub_;
+  followUp(QStringLiteral("markCommitmentDone"), req,
+           [stub](grpc::ClientContext* c, const v1::MarkCommitmentDoneRequest* q,
+                  v1::CommitmentView* r, std::function<void(grpc::Status)> f) {
+             stub->async()->MarkCommitmentDone(c, q, r, std::move(f));
+           });
+}
+
+void Connection::extendCommitment(qint64 sessionId, qint64 commitmentId,
+                                  const QString& newDueDate, const QString& reason) {
+  v1::ExtendCommitmentRequest req;
+  req.set_session_id(sessionId);
+  req.set_commitment_id(commitmentId);
+  req.set_new_due_date(newDueDate.trimmed().toStdString());
+  req.set_reason(reason.trimmed().toStdString());
+  auto stub = interpellationStub_;
+  followUp(QStringLiteral("extendCommitment"), req,
+           [stub](grpc::ClientContext* c, const v1::ExtendCommitmentRequest* q,
+                  v1::CommitmentView* r, std::function<void(grpc::Status)> f) {
+             stub->async()->ExtendCommitment(c, q, r, std::move(f));
+           });
 }
 
 }  // namespace dienhong::client

@@ -37,6 +37,7 @@
 #include "call_tracker.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
+#include "dienhong/v1/interpellation_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "dienhong/v1/voting_service.grpc.pb.h"
 #include "server_clock.h"
@@ -77,6 +78,8 @@ class Connection : public QObject {
   Q_PROPERTY(QString roleText READ roleText NOTIFY accountChanged)
   Q_PROPERTY(qint64 councilId READ councilId NOTIFY accountChanged)
   Q_PROPERTY(qint64 delegateId READ delegateId NOTIFY accountChanged)
+  // The account's id (a respondent's questions are addressed to it).
+  Q_PROPERTY(qint64 accountId READ accountId NOTIFY accountChanged)
 
   // [{sessionId, title, status, statusText}] of the caller's council(s).
   Q_PROPERTY(QVariantList sessions READ sessions NOTIFY sessionsChanged)
@@ -90,6 +93,12 @@ class Connection : public QObject {
   Q_PROPERTY(dienhong::client::SessionStore* store READ store CONSTANT)
   // The server's time, estimated from the events it sends (turn and poll countdowns).
   Q_PROPERTY(dienhong::client::ServerClock* clock READ clock CONSTANT)
+  // The council's commitments as the follow-up sees them, from the last
+  // refreshCommitments(): [{sessionId, commitmentId, what, agency, dueDate (in force),
+  // originalDueDate, status (v1::CommitmentStatus), statusText, groupTitle, sessionTitle,
+  // evidence}], by due date.
+  Q_PROPERTY(QVariantList commitments READ commitments NOTIFY commitmentsChanged)
+  Q_PROPERTY(bool commitmentsLoading READ commitmentsLoading NOTIFY commitmentsChanged)
 
  public:
   enum State {
@@ -137,6 +146,9 @@ class Connection : public QObject {
   QString roleText() const;
   qint64 councilId() const { return account_.council_id(); }
   qint64 delegateId() const { return account_.delegate_id(); }
+  qint64 accountId() const { return account_.id(); }
+  QVariantList commitments() const { return commitments_; }
+  bool commitmentsLoading() const { return commitmentsLoading_; }
 
   QVariantList sessions() const { return sessions_; }
   qint64 suggestedSessionId() const { return suggestedSessionId_; }
@@ -209,6 +221,35 @@ class Connection : public QObject {
   Q_INVOKABLE void pauseTurn(qint64 turnId);
   Q_INVOKABLE void resumeTurn(qint64 turnId);
 
+  // --- questioning (InterpellationService; docs/interpellation.md) ---
+  // Delegate: a written question in their own name to an invited respondent.
+  Q_INVOKABLE void submitQuestion(qint64 respondentAccountId, const QString& text,
+                                  const QString& topic);
+  // Delegate (the questioner): satisfied or not with the answer (may be changed).
+  Q_INVOKABLE void recordSatisfaction(qint64 questionId, bool satisfied);
+  // Secretary/chair: groupId 0 creates a group; the questions listed move into it, in
+  // that order.
+  Q_INVOKABLE void defineQuestionGroup(qint64 groupId, const QString& title,
+                                       const QVariantList& questionIds);
+  // Secretary/chair: the calling order of every group.
+  Q_INVOKABLE void orderQuestionGroups(const QVariantList& groupIds);
+  // Chair: runs a group; gives the floor to a question's questioner (followUp: again,
+  // after the answer); to a respondent for one or several asked questions.
+  Q_INVOKABLE void startQuestionGroup(qint64 groupId);
+  Q_INVOKABLE void callQuestioner(qint64 questionId, bool followUp);
+  Q_INVOKABLE void callRespondent(qint64 respondentAccountId, const QVariantList& questionIds);
+  // Chair/secretary: a conclusion (groupId 0: the session as a whole) with commitments
+  // [{what, agency, dueDate: "YYYY-MM-DD"}].
+  Q_INVOKABLE void recordConclusion(qint64 groupId, const QString& text,
+                                    const QVariantList& commitments);
+  // The council's commitments with their follow-up status (fills `commitments`).
+  Q_INVOKABLE void refreshCommitments();
+  // Chair/secretary: a commitment done with its evidence; its due date moved.
+  Q_INVOKABLE void markCommitmentDone(qint64 sessionId, qint64 commitmentId,
+                                      const QString& evidence);
+  Q_INVOKABLE void extendCommitment(qint64 sessionId, qint64 commitmentId,
+                                    const QString& newDueDate, const QString& reason);
+
  signals:
   void serverAddressChanged();
   void useTlsChanged();
@@ -220,6 +261,7 @@ class Connection : public QObject {
   void loginErrorChanged();
   void sessionsChanged();
   void sessionIdChanged();
+  void commitmentsChanged();
   // A command was refused or could not be delivered; `message` is for people.
   void commandFailed(const QString& message);
   // A command was committed by the server.
@@ -244,6 +286,9 @@ class Connection : public QObject {
   void call(const QString& name, Req request, StartFn start, int attempt);
   void observeTime(const v1::Event& event, std::optional<qint64> sentMs);
   void onVoteReceipt(const v1::VoteReceipt& receipt);
+  // A follow-up call (answers a CommitmentView): refused -> commandFailed; done -> refresh.
+  template <class Req, class StartFn>
+  void followUp(const QString& name, const Req& request, StartFn start);
 
   void setState(State s);
   void setLoginError(const QString& e);
@@ -275,10 +320,13 @@ class Connection : public QObject {
   std::shared_ptr<v1::LiveService::Stub> liveStub_;
   std::shared_ptr<v1::VotingService::Stub> votingStub_;
   std::shared_ptr<v1::FloorService::Stub> floorStub_;
+  std::shared_ptr<v1::InterpellationService::Stub> interpellationStub_;
   std::string token_;
   v1::Account account_;
 
   QVariantList sessions_;
+  QVariantList commitments_;
+  bool commitmentsLoading_ = false;
   qint64 suggestedSessionId_ = 0;
   qint64 sessionId_ = 0;
   SessionStore* store_;

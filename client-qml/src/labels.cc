@@ -100,6 +100,35 @@ QString Labels::floorKind(v1::FloorKind k) {
     case v1::FLOOR_KIND_PRESENTATION: return tr("Tham luận");
     case v1::FLOOR_KIND_RESPONDENT_ANSWER: return tr("Trả lời");
     case v1::FLOOR_KIND_CHAIR: return tr("Chủ tọa điều hành");
+    case v1::FLOOR_KIND_QUESTION: return tr("Chất vấn");
+    case v1::FLOOR_KIND_FOLLOW_UP: return tr("Chất vấn thêm");
+    default: return QString();
+  }
+}
+
+QString Labels::questionStatus(v1::QuestionStatus s) {
+  switch (s) {
+    case v1::QUESTION_STATUS_SUBMITTED: return tr("Chờ chất vấn");
+    case v1::QUESTION_STATUS_ASKED: return tr("Đã nêu, chờ trả lời");
+    case v1::QUESTION_STATUS_ANSWERED: return tr("Đã trả lời");
+    default: return QString();
+  }
+}
+
+QString Labels::satisfaction(v1::Satisfaction s) {
+  switch (s) {
+    case v1::SATISFACTION_SATISFIED: return tr("Hài lòng");
+    case v1::SATISFACTION_UNSATISFIED: return tr("Chưa hài lòng");
+    default: return QString();
+  }
+}
+
+QString Labels::commitmentStatus(v1::CommitmentStatus s) {
+  switch (s) {
+    case v1::COMMITMENT_STATUS_OPEN: return tr("Đang thực hiện");
+    case v1::COMMITMENT_STATUS_DONE: return tr("Đã hoàn thành");
+    case v1::COMMITMENT_STATUS_OVERDUE: return tr("Quá hạn");
+    case v1::COMMITMENT_STATUS_EXTENDED: return tr("Đã gia hạn");
     default: return QString();
   }
 }

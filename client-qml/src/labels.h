@@ -1,5 +1,6 @@
 // Labels: the words people see for the protocol's enums (session status, sitting status,
-// agenda item kind, attendance status, role, poll kind and status, floor kind). Vietnamese
+// agenda item kind, attendance status, role, poll kind and status, floor kind, question status and
+// satisfaction, commitment status). Vietnamese
 // source text, translated through Qt Linguist like every other string (context "Labels").
 //
 // Thread-safety: call on the GUI thread (the translator is installed there).
@@ -10,6 +11,7 @@
 
 #include "dienhong/v1/council.pb.h"
 #include "dienhong/v1/floor.pb.h"
+#include "dienhong/v1/interpellation.pb.h"
 #include "dienhong/v1/session.pb.h"
 #include "dienhong/v1/voting.pb.h"
 
@@ -28,6 +30,9 @@ class Labels {
   static QString pollKind(v1::PollKind k);
   static QString pollStatus(v1::PollStatus s);
   static QString floorKind(v1::FloorKind k);
+  static QString questionStatus(v1::QuestionStatus s);
+  static QString satisfaction(v1::Satisfaction s);
+  static QString commitmentStatus(v1::CommitmentStatus s);
 };
 
 }  // namespace dienhong::client

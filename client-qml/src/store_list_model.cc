@@ -90,4 +90,12 @@ void StoreListModel::refreshAll() {
   afterChange(state(), state());
 }
 
+void StoreListModel::resetRows() {
+  beginResetModel();
+  keys_ = rowKeys(state());
+  endResetModel();
+  emit countChanged();
+  afterChange(state(), state());
+}
+
 }  // namespace dienhong::client

@@ -51,6 +51,8 @@ class StoreListModel : public QAbstractListModel {
   virtual void afterChange(const v1::SessionState& previous, const v1::SessionState& now) {}
   // Re-evaluates every row against the current state (e.g. a filter property changed).
   void refreshAll();
+  // Recomputes the rows from scratch (a filter property changed which rows there are).
+  void resetRows();
 
  private:
   void attach(SessionStore* store);

@@ -14,8 +14,12 @@
 #include "common/apply.h"
 #include "common/decide.h"
 #include "common/floor.h"
+#include "common/respondent_view.h"
 #include "common/vote_rules.h"
+#include "conclusions_model.h"
 #include "floor_model.h"
+#include "question_groups_model.h"
+#include "questions_model.h"
 #include "labels.h"
 #include "poll_spec.h"
 #include "polls_model.h"
@@ -28,6 +32,9 @@ using dienhong::client::AgendaModel;
 using dienhong::client::AttendanceModel;
 using dienhong::client::FloorModel;
 using dienhong::client::PollsModel;
+using dienhong::client::ConclusionsModel;
+using dienhong::client::QuestionGroupsModel;
+using dienhong::client::QuestionsModel;
 using dienhong::client::ServerClock;
 using dienhong::client::SessionStore;
 using dienhong::client::SittingsModel;
@@ -292,6 +299,8 @@ class ModelTest : public QObject {
   void floorModelFollowsTheServersOrder();
   void floorModelTimesTurnsOnTheServersClock();
   void serverClockBoundsTheOffset();
+  void questionsModelFollowsTheQuestioning();
+  void questionsModelFiltersForTheRespondent();
   void englishTranslationIsComplete();
 };
 
@@ -1069,6 +1078,190 @@ void ModelTest::serverClockBoundsTheOffset() {
   // The server's clock is stepped back by 10 s: the bounds cross and the estimate follows.
   clock.observe(offset - 10000 + 6000, 5990, 6010);
   QCOMPARE(clock.nowAt(7000), offset - 10000 + 7000 - 10);
+}
+
+namespace {
+constexpr int64_t kTuan = 501, kHa = 502;  // respondents' accounts
+v1::Command Invite(int64_t account, const std::string& name, const std::string& agency) {
+  v1::Command c;
+  v1::Respondent* r = c.mutable_invite_respondent()->mutable_respondent();
+  r->set_account_id(account);
+  r->set_name(name);
+  r->set_position("Giám đốc " + agency);
+  r->set_agency(agency);
+  return c;
+}
+v1::Command Submit(int64_t delegate, int64_t respondent, const std::string& text) {
+  v1::Command c;
+  c.mutable_submit_question()->set_delegate_id(delegate);
+  c.mutable_submit_question()->set_respondent_account_id(respondent);
+  c.mutable_submit_question()->set_text(text);
+  return c;
+}
+v1::Command Group(int64_t id, const std::string& title, std::vector<int64_t> questions) {
+  v1::Command c;
+  c.mutable_define_question_group()->set_group_id(id);
+  c.mutable_define_question_group()->set_title(title);
+  for (int64_t q : questions) c.mutable_define_question_group()->add_question_ids(q);
+  return c;
+}
+QList<qint64> QuestionIds(const QAbstractItemModel& m) {
+  QList<qint64> ids;
+  for (int row = 0; row < m.rowCount(); ++row) ids.append(Data(m, row, "questionId").toLongLong());
+  return ids;
+}
+}  // namespace
+
+// Questions, groups and conclusions through the common Decide and Apply, as the server
+// runs them: every model under the tester, rows inserted and changed (not reset) as the
+// questioning goes on, the words for each step, and the filters of each page.
+void ModelTest::questionsModelFollowsTheQuestioning() {
+  Stream s;
+  SessionStore store;
+  QuestionsModel all, mine, group1;
+  QuestionGroupsModel groups;
+  ConclusionsModel conclusions;
+  QAbstractItemModelTester t1(&all, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t2(&mine, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t3(&group1, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t4(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QAbstractItemModelTester t5(&conclusions,
+                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+  for (StoreListModel* m : std::initializer_list<StoreListModel*>{&all, &mine, &group1, &groups,
+                                                                  &conclusions})
+    m->setStore(&store);
+  mine.setSelfDelegateId(102);
+  mine.setOnlyOwn(true);
+  group1.setGroupId(1);
+  // (Stream events first: Run's events continue the sequence.)
+  store.applyEvent(s.created(4));
+  store.applyEvent(s.opened(1));
+  store.applyEvent(s.started(2));
+  Run(store, Invite(kTuan, "Lê Minh Tuấn", "UBND phường"), kT0);
+  Run(store, Invite(kHa, "Phạm Thu Hà", "Công an phường"), kT0);
+  QCOMPARE(all.respondents().size(), 2);
+  QCOMPARE(all.respondents()[0].toMap().value("text").toString(),
+           QStringLiteral("Lê Minh Tuấn — Giám đốc UBND phường"));
+
+  QSignalSpy inserted(&all, &QAbstractItemModel::rowsInserted);
+  QSignalSpy reset(&all, &QAbstractItemModel::modelReset);
+  Run(store, Submit(101, kTuan, "Tiến độ cải tạo chung cư cũ?"), kT0 + 1);
+  Run(store, Submit(102, kTuan, "Xử lý vi phạm trật tự xây dựng ở tổ 5?"), kT0 + 2);
+  Run(store, Submit(102, kHa, "An ninh trật tự khu chợ đêm?"), kT0 + 3);
+  QCOMPARE(inserted.count(), 3);
+  QCOMPARE(QuestionIds(all), (QList<qint64>{1, 2, 3}));
+  QCOMPARE(QuestionIds(mine), (QList<qint64>{2, 3}));
+  QCOMPARE(all.ungroupedCount(), 3);
+  QCOMPARE(Data(all, 1, "delegateName").toString(), QStringLiteral("Đại biểu số 2"));
+  QCOMPARE(Data(all, 1, "respondentName").toString(), QStringLiteral("Lê Minh Tuấn"));
+  QCOMPARE(Data(mine, 0, "progressText").toString(),
+           QStringLiteral("Đã gửi, chờ xếp nhóm vấn đề"));
+  QCOMPARE(Data(mine, 0, "isSelf").toBool(), true);
+  QCOMPARE(group1.rowCount(), 0);
+
+  // The secretary groups questions 2 and 1 (in that calling order): rows change, no
+  // reset; the group's own model shows them in the group's order.
+  QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
+  Run(store, Group(0, "Quản lý trật tự xây dựng", {2, 1}), kT0 + 4);
+  QCOMPARE(reset.count(), 0);
+  QCOMPARE(changed.count(), 1);  // rows 0-1 in one range
+  QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+  QCOMPARE(changed[0][1].toModelIndex().row(), 1);
+  QCOMPARE(QuestionIds(group1), (QList<qint64>{2, 1}));
+  QCOMPARE(Data(mine, 0, "groupTitle").toString(), QStringLiteral("Quản lý trật tự xây dựng"));
+  QCOMPARE(Data(mine, 0, "progressText").toString(),
+           QStringLiteral("Đã xếp vào nhóm «Quản lý trật tự xây dựng», chờ chủ tọa mời chất vấn"));
+  QCOMPARE(groups.rowCount(), 1);
+  QCOMPARE(Data(groups, 0, "summaryText").toString(), QStringLiteral("2 câu hỏi"));
+  Run(store, Group(0, "An ninh trật tự", {3}), kT0 + 5);
+  QCOMPARE(groups.rowCount(), 2);
+  QCOMPARE(groups.orderWithMoved(2, 1), (QVariantList{qint64(2), qint64(1)}));
+  v1::Command order;
+  order.mutable_order_question_groups()->add_group_ids(2);
+  order.mutable_order_question_groups()->add_group_ids(1);
+  Run(store, order, kT0 + 6);
+  QCOMPARE(Data(groups, 0, "groupId").toLongLong(), 2);
+  QCOMPARE(Data(groups, 1, "position").toInt(), 2);
+  QCOMPARE(all.ungroupedCount(), 0);
+
+  // The chair runs group 1: question turn, answer turn, satisfaction.
+  v1::Command start;
+  start.mutable_start_question_group()->set_group_id(1);
+  Run(store, start, kT0 + 8);
+  QCOMPARE(all.currentGroupId(), 1);
+  QCOMPARE(all.currentGroupTitle(), QStringLiteral("Quản lý trật tự xây dựng"));
+  QCOMPARE(Data(groups, 1, "isCurrent").toBool(), true);
+  QCOMPARE(Data(all, 2, "inCurrentGroup").toBool(), false);
+  QCOMPARE(Data(all, 1, "inCurrentGroup").toBool(), true);
+  v1::Command ask;
+  ask.mutable_call_questioner()->set_question_id(2);
+  Run(store, ask, kT0 + 9);
+  QCOMPARE(Data(mine, 0, "status").toInt(), int(v1::QUESTION_STATUS_ASKED));
+  QCOMPARE(Data(mine, 0, "progressText").toString(),
+           QStringLiteral("Đã nêu tại phiên họp, chờ trả lời"));
+  QCOMPARE(all.awaitingAnswer(kTuan), (QVariantList{qint64(2)}));
+  v1::Command end;
+  end.mutable_end_turn();
+  Run(store, end, kT0 + 10);
+  v1::Command answer;
+  answer.mutable_call_respondent()->set_respondent_account_id(kTuan);
+  answer.mutable_call_respondent()->add_question_ids(2);
+  Run(store, answer, kT0 + 11);
+  QCOMPARE(Data(mine, 0, "statusText").toString(), QStringLiteral("Đã trả lời"));
+  QCOMPARE(Data(groups, 1, "summaryText").toString(), QStringLiteral("2 câu hỏi · 1 đã trả lời"));
+  v1::Command verdict;
+  verdict.mutable_record_satisfaction()->set_question_id(2);
+  verdict.mutable_record_satisfaction()->set_delegate_id(102);
+  verdict.mutable_record_satisfaction()->set_satisfied(false);
+  Run(store, verdict, kT0 + 12);
+  QCOMPARE(Data(mine, 0, "satisfactionText").toString(), QStringLiteral("Chưa hài lòng"));
+  QCOMPARE(Data(mine, 0, "progressText").toString(), QStringLiteral("Đã trả lời — chưa hài lòng"));
+
+  // A conclusion of the group with a commitment.
+  v1::Command conclude;
+  conclude.mutable_record_conclusion()->set_group_id(1);
+  conclude.mutable_record_conclusion()->set_text("Đề nghị UBND phường xử lý dứt điểm.");
+  v1::Commitment* c = conclude.mutable_record_conclusion()->add_commitments();
+  c->set_what("Xử lý 12 công trình vi phạm");
+  c->set_agency("UBND phường");
+  c->set_due_date("2026-12-31");
+  Run(store, conclude, kT0 + 13);
+  QCOMPARE(conclusions.rowCount(), 1);
+  QCOMPARE(Data(conclusions, 0, "groupTitle").toString(),
+           QStringLiteral("Quản lý trật tự xây dựng"));
+  const QVariantList commitments = Data(conclusions, 0, "commitments").toList();
+  QCOMPARE(commitments.size(), 1);
+  QCOMPARE(commitments[0].toMap().value("commitmentId").toLongLong(), 1);
+  QCOMPARE(commitments[0].toMap().value("text").toString(),
+           QStringLiteral("Xử lý 12 công trình vi phạm — UBND phường, hạn 2026-12-31"));
+  QCOMPARE(reset.count(), 0);
+}
+
+// The respondent's page: only the questions addressed to them, from the redacted state
+// the server sends them (others' questions keep no text).
+void ModelTest::questionsModelFiltersForTheRespondent() {
+  Stream s;
+  SessionStore store;
+  store.applyEvent(s.created(3));
+  Run(store, Invite(kTuan, "Lê Minh Tuấn", "UBND phường"), kT0);
+  Run(store, Invite(kHa, "Phạm Thu Hà", "Công an phường"), kT0);
+  Run(store, Submit(101, kTuan, "Câu hỏi cho ông Tuấn"), kT0 + 1);
+  Run(store, Submit(102, kHa, "Câu hỏi cho bà Hà"), kT0 + 2);
+  v1::SessionState redacted = store.state();
+  RedactStateForRespondent(redacted, kTuan);
+  SessionStore view;
+  view.resetToSnapshot(redacted);
+  QuestionsModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&view);
+  QCOMPARE(model.rowCount(), 2);
+  QCOMPARE(Data(model, 1, "redacted").toBool(), true);
+  QCOMPARE(Data(model, 1, "text").toString(), QString());
+  model.setRespondentAccountId(kTuan);
+  QCOMPARE(QuestionIds(model), (QList<qint64>{1}));
+  QCOMPARE(Data(model, 0, "text").toString(), QStringLiteral("Câu hỏi cho ông Tuấn"));
+  QCOMPARE(Data(model, 0, "redacted").toBool(), false);
+  QCOMPARE(Data(model, 0, "delegateName").toString(), QStringLiteral("Đại biểu số 1"));
 }
 
 void ModelTest::englishTranslationIsComplete() {
