@@ -127,6 +127,136 @@
         <source>Phát biểu</source>
         <translation>Floor</translation>
     </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Chất vấn (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Chất vấn</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>Ghi kết luận</source>
+        <translation>Record a conclusion</translation>
+    </message>
+    <message>
+        <source>Toàn kỳ họp</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>Kết luận cho nhóm vấn đề</source>
+        <translation>Conclusion for the issue group</translation>
+    </message>
+    <message>
+        <source>Nội dung kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Cam kết (việc — cơ quan thực hiện — hạn YYYY-MM-DD)</source>
+        <translation>Commitments (what — responsible agency — due YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Việc phải làm</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Cam kết %1: việc phải làm</source>
+        <translation>Commitment %1: what is to be done</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Cam kết %1: cơ quan thực hiện</source>
+        <translation>Commitment %1: responsible agency</translation>
+    </message>
+    <message>
+        <source>2026-12-31</source>
+        <translation>2026-12-31</translation>
+    </message>
+    <message>
+        <source>Cam kết %1: hạn hoàn thành</source>
+        <translation>Commitment %1: due date</translation>
+    </message>
+    <message>
+        <source>Bỏ cam kết %1</source>
+        <translation>Remove commitment %1</translation>
+    </message>
+    <message>
+        <source>Thêm cam kết</source>
+        <translation>Add a commitment</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsPanel</name>
+    <message>
+        <source>Kết luận (%1)</source>
+        <translation>Conclusions (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận nào.</source>
+        <translation>No conclusion yet.</translation>
+    </message>
+    <message>
+        <source>Ghi kết luận</source>
+        <translation>Record a conclusion</translation>
+    </message>
+    <message>
+        <source>Ghi kết luận và cam kết</source>
+        <translation>Record a conclusion with commitments</translation>
+    </message>
+    <message>
+        <source>Kết luận được ghi khi kỳ họp đang diễn ra.</source>
+        <translation>Conclusions are recorded while the session is in progress.</translation>
+    </message>
+    <message>
+        <source>Kết luận %1 — %2</source>
+        <translation>Conclusion %1 — %2</translation>
+    </message>
+    <message>
+        <source>Kết luận %1 · %2</source>
+        <translation>Conclusion %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cam kết %1: %2</source>
+        <translation>Commitment %1: %2</translation>
+    </message>
+    <message>
+        <source>Theo dõi thực hiện cam kết</source>
+        <translation>Follow-up of commitments</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cập nhật danh sách cam kết</source>
+        <translation>Refresh the list of commitments</translation>
+    </message>
+    <message>
+        <source>Chưa có cam kết nào của hội đồng.</source>
+        <translation>The council has no commitment yet.</translation>
+    </message>
+    <message>
+        <source>Cam kết: %1 — %2</source>
+        <translation>Commitment: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · hạn %2 · %3</source>
+        <translation>%1 · due %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>CountdownLabel</name>
@@ -176,6 +306,18 @@
     <message>
         <source>Chương trình kỳ họp</source>
         <translation>Session agenda</translation>
+    </message>
+    <message>
+        <source>Phát biểu và chương trình</source>
+        <translation>Floor and agenda</translation>
+    </message>
+    <message>
+        <source>Chất vấn (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Chất vấn</source>
+        <translation>Questions</translation>
     </message>
 </context>
 <context>
@@ -504,6 +646,73 @@
     </message>
 </context>
 <context>
+    <name>InterpellationConsole</name>
+    <message>
+        <source>Đang chất vấn: %1</source>
+        <translation>Questioning now: %1</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu nhóm vấn đề nào</source>
+        <translation>No issue group started yet</translation>
+    </message>
+    <message>
+        <source>Ghi kết luận (%1)</source>
+        <translation>Record a conclusion (%1)</translation>
+    </message>
+    <message>
+        <source>Ghi kết luận</source>
+        <translation>Record a conclusion</translation>
+    </message>
+    <message>
+        <source>Ghi kết luận và cam kết</source>
+        <translation>Record a conclusion with commitments</translation>
+    </message>
+    <message>
+        <source>Đang phát biểu: %1 (%2)</source>
+        <translation>Speaking: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đang phát biểu</source>
+        <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+        <source>Kết thúc lượt</source>
+        <translation>End turn</translation>
+    </message>
+    <message>
+        <source>Kết thúc lượt phát biểu của %1</source>
+        <translation>End the turn of %1</translation>
+    </message>
+    <message>
+        <source>Mời chất vấn và trả lời khi phiên họp đang mở và có nội dung đang thực hiện.</source>
+        <translation>Questions and answers are called while a sitting is open and an agenda item is current.</translation>
+    </message>
+    <message>
+        <source>Nhóm vấn đề</source>
+        <translation>Issue groups</translation>
+    </message>
+    <message>
+        <source>Thư ký chưa xếp nhóm vấn đề nào.</source>
+        <translation>The secretary has not grouped any question yet.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi của nhóm (%1)</source>
+        <translation>Questions of the group (%1)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chưa xếp nhóm (%1)</source>
+        <translation>Questions in no group (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa xếp nhóm (%1)</source>
+        <translation>Not grouped (%1)</translation>
+    </message>
+    <message>
+        <source>Xem câu hỏi chưa xếp nhóm</source>
+        <translation>Show the questions in no group</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Đang chuẩn bị</source>
@@ -551,7 +760,7 @@
     </message>
     <message>
         <source>Chất vấn</source>
-        <translation>Interpellation</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Biểu quyết</source>
@@ -688,6 +897,42 @@
     <message>
         <source>Chủ tọa điều hành</source>
         <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Chất vấn thêm</source>
+        <translation>Follow-up question</translation>
+    </message>
+    <message>
+        <source>Chờ chất vấn</source>
+        <translation>Waiting to be asked</translation>
+    </message>
+    <message>
+        <source>Đã nêu, chờ trả lời</source>
+        <translation>Asked, awaiting the answer</translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Chưa hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đã gia hạn</source>
+        <translation>Extended</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1186,226 @@
     </message>
 </context>
 <context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>Câu hỏi số %1 — %2</source>
+        <translation>Question %1 — %2</translation>
+    </message>
+    <message>
+        <source>Chọn câu hỏi số %1</source>
+        <translation>Select question %1</translation>
+    </message>
+    <message>
+        <source>Câu hỏi số %1 · gửi %2</source>
+        <translation>Question %1 · to %2</translation>
+    </message>
+    <message>
+        <source>(Câu hỏi gửi người khác — nội dung không hiển thị)</source>
+        <translation>(Addressed to someone else — the text is not shown)</translation>
+    </message>
+    <message>
+        <source>Đại biểu %1</source>
+        <translation>Delegate %1</translation>
+    </message>
+    <message>
+        <source>Chủ đề: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <source>Nhóm: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Hài lòng với câu trả lời câu hỏi số %1</source>
+        <translation>Satisfied with the answer to question %1</translation>
+    </message>
+    <message>
+        <source>Chưa hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Chưa hài lòng với câu trả lời câu hỏi số %1</source>
+        <translation>Not satisfied with the answer to question %1</translation>
+    </message>
+    <message>
+        <source>Mời chất vấn</source>
+        <translation>Call to ask</translation>
+    </message>
+    <message>
+        <source>Mời đại biểu %1 chất vấn (câu hỏi số %2)</source>
+        <translation>Call delegate %1 to ask (question %2)</translation>
+    </message>
+    <message>
+        <source>Mời trả lời</source>
+        <translation>Call to answer</translation>
+    </message>
+    <message>
+        <source>Mời người được chất vấn trả lời câu hỏi số %1</source>
+        <translation>Call the respondent to answer question %1</translation>
+    </message>
+    <message>
+        <source>Chất vấn thêm</source>
+        <translation>Follow-up question</translation>
+    </message>
+    <message>
+        <source>Mời đại biểu %1 chất vấn thêm (câu hỏi số %2)</source>
+        <translation>Call delegate %1 for a follow-up (question %2)</translation>
+    </message>
+    <message>
+        <source>Đưa câu hỏi số %1 lên trước</source>
+        <translation>Move question %1 up</translation>
+    </message>
+    <message>
+        <source>Đưa câu hỏi số %1 xuống sau</source>
+        <translation>Move question %1 down</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDeskPanel</name>
+    <message>
+        <source>Câu hỏi chưa xếp nhóm (%1)</source>
+        <translation>Questions in no group (%1)</translation>
+    </message>
+    <message>
+        <source>Mọi câu hỏi đã được xếp nhóm.</source>
+        <translation>Every question is in a group.</translation>
+    </message>
+    <message>
+        <source>Đã chọn %1 câu hỏi</source>
+        <translation>%1 question(s) selected</translation>
+    </message>
+    <message>
+        <source>Chọn câu hỏi để xếp vào nhóm.</source>
+        <translation>Select questions to put into a group.</translation>
+    </message>
+    <message>
+        <source>Tên nhóm vấn đề mới</source>
+        <translation>Title of the new issue group</translation>
+    </message>
+    <message>
+        <source>Tạo nhóm</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Tạo nhóm vấn đề từ các câu hỏi đã chọn</source>
+        <translation>Create an issue group from the selected questions</translation>
+    </message>
+    <message>
+        <source>Nhóm vấn đề nhận câu hỏi</source>
+        <translation>Issue group receiving the questions</translation>
+    </message>
+    <message>
+        <source>Chuyển vào nhóm</source>
+        <translation>Move into group</translation>
+    </message>
+    <message>
+        <source>Chuyển các câu hỏi đã chọn vào nhóm</source>
+        <translation>Move the selected questions into the group</translation>
+    </message>
+    <message>
+        <source>Nhóm vấn đề theo thứ tự chất vấn</source>
+        <translation>Issue groups in calling order</translation>
+    </message>
+    <message>
+        <source>Chưa có nhóm vấn đề nào.</source>
+        <translation>No issue group yet.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi của nhóm, theo thứ tự mời</source>
+        <translation>Questions of the group, in calling order</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionGroupDelegate</name>
+    <message>
+        <source>Nhóm %1: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <source>đang chất vấn</source>
+        <translation>being questioned</translation>
+    </message>
+    <message>
+        <source>đã chất vấn</source>
+        <translation>questioned</translation>
+    </message>
+    <message>
+        <source>Đang chất vấn</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Bắt đầu chất vấn nhóm %1</source>
+        <translation>Start questioning on %1</translation>
+    </message>
+    <message>
+        <source>Đưa nhóm %1 lên trước</source>
+        <translation>Move group %1 up</translation>
+    </message>
+    <message>
+        <source>Đưa nhóm %1 xuống sau</source>
+        <translation>Move group %1 down</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Đã gửi câu hỏi. Thư ký sẽ xếp câu hỏi vào nhóm vấn đề.</source>
+        <translation>Question sent. The secretary will put it into an issue group.</translation>
+    </message>
+    <message>
+        <source>Gửi câu hỏi chất vấn</source>
+        <translation>Submit a question</translation>
+    </message>
+    <message>
+        <source>Kỳ họp chưa mời người trả lời chất vấn.</source>
+        <translation>No respondent has been invited to this session.</translation>
+    </message>
+    <message>
+        <source>Người trả lời chất vấn</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Chủ đề (không bắt buộc)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>Chủ đề câu hỏi</source>
+        <translation>Topic of the question</translation>
+    </message>
+    <message>
+        <source>Nội dung câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>%1/4000 ký tự</source>
+        <translation>%1/4000 characters</translation>
+    </message>
+    <message>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Gửi câu hỏi</source>
+        <translation>Send question</translation>
+    </message>
+    <message>
+        <source>Câu hỏi của bạn (%1)</source>
+        <translation>Your questions (%1)</translation>
+    </message>
+    <message>
+        <source>Bạn chưa gửi câu hỏi nào.</source>
+        <translation>You have not submitted any question.</translation>
+    </message>
+</context>
+<context>
     <name>QuorumPanel</name>
     <message>
         <source>Túc số</source>
@@ -1003,6 +1468,57 @@
     </message>
 </context>
 <context>
+    <name>RespondentPage</name>
+    <message>
+        <source>Người trả lời chất vấn</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Được mời trả lời chất vấn</source>
+        <translation>Invited to answer questions</translation>
+    </message>
+    <message>
+        <source>Chưa được mời vào kỳ họp này</source>
+        <translation>Not invited to this session</translation>
+    </message>
+    <message>
+        <source>Nhóm vấn đề đang chất vấn</source>
+        <translation>Issue group being questioned</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Có %1 câu hỏi gửi bạn trong nhóm này</source>
+        <translation>%1 question(s) to you in this group</translation>
+    </message>
+    <message>
+        <source>Nhóm này không có câu hỏi gửi bạn</source>
+        <translation>No question to you in this group</translation>
+    </message>
+    <message>
+        <source>Đang phát biểu</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đang phát biểu</source>
+        <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+        <source>Câu hỏi gửi bạn (%1)</source>
+        <translation>Questions to you (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa có câu hỏi nào gửi bạn.</source>
+        <translation>No question addressed to you yet.</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryPage</name>
     <message>
         <source>Thư ký kỳ họp</source>
@@ -1043,6 +1559,18 @@
     <message>
         <source>Xuất biên bản</source>
         <translation>Export records</translation>
+    </message>
+    <message>
+        <source>Chất vấn (%1 chờ xếp)</source>
+        <translation>Questions (%1 to group)</translation>
+    </message>
+    <message>
+        <source>Chất vấn</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Kết luận, cam kết</source>
+        <translation>Conclusions, commitments</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1740,17 @@
     </message>
 </context>
 <context>
+    <name>dienhong::client::ConclusionsModel</name>
+    <message>
+        <source>Toàn kỳ họp</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>%1 — %2, hạn %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+</context>
+<context>
     <name>dienhong::client::Connection</name>
     <message>
         <source>Không kết nối được tới máy chủ %1. Kiểm tra mạng rồi thử lại.</source>
@@ -1241,6 +1780,10 @@
         <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.</source>
         <translation>Your login has expired. Please log in again.</translation>
     </message>
+    <message>
+        <source>Toàn kỳ họp</source>
+        <translation>The whole session</translation>
+    </message>
 </context>
 <context>
     <name>dienhong::client::FloorModel</name>
@@ -1259,6 +1802,51 @@
     <message>
         <source>Tranh luận với %1</source>
         <translation>Replies to %1</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::QuestionGroupsModel</name>
+    <message numerus="yes">
+        <source>%n câu hỏi</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 đã trả lời</source>
+        <translation>%1 answered</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::QuestionsModel</name>
+    <message>
+        <source>Chuyển trả lời bằng văn bản</source>
+        <translation>To be answered in writing</translation>
+    </message>
+    <message>
+        <source>Đã gửi, chờ xếp nhóm vấn đề</source>
+        <translation>Sent, waiting for an issue group</translation>
+    </message>
+    <message>
+        <source>Đã xếp vào nhóm «%1», chờ chủ tọa mời chất vấn</source>
+        <translation>In the group “%1”, waiting for the chair to call it</translation>
+    </message>
+    <message>
+        <source>Đã nêu tại phiên họp, chờ trả lời</source>
+        <translation>Asked in the sitting, awaiting the answer</translation>
+    </message>
+    <message>
+        <source>Đã trả lời — hài lòng</source>
+        <translation>Answered — satisfied</translation>
+    </message>
+    <message>
+        <source>Đã trả lời — chưa hài lòng</source>
+        <translation>Answered — not satisfied</translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@ import DienHong.Client
 // Chair's console: the agenda with current-item control, the sittings (open, suspend
 // with reason, resume, close), polls (PollConsole: prepare, open, progress, close,
 // publish, cancel), the floor (FloorConsole: running turns with their clock, the list
-// with grant / move / remove, close-open) and the attendance and quorum panel.
+// with grant / move / remove, close-open) and the attendance and quorum panel; in a
+// second tab beside the agenda, questioning (InterpellationConsole: groups, calls,
+// conclusions).
 Page {
     id: page
     required property Connection connection
@@ -19,6 +21,9 @@ Page {
     AttendanceModel { id: attendance; store: page.connection.store }
     PollsModel { id: polls; store: page.connection.store }
     FloorModel { id: floorModel; store: page.connection.store }
+    QuestionGroupsModel { id: questionGroups; store: page.connection.store }
+    ConclusionsModel { id: conclusions; store: page.connection.store }
+    QuestionsModel { id: allQuestions; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Chủ tọa") }
 
@@ -43,10 +48,43 @@ Page {
             Layout.preferredWidth: 3
             spacing: Theme.padding
 
+            ErrorBanner { connection: page.connection; Layout.fillWidth: true }
+
+            TabBar {
+                id: leftTabs
+                objectName: "chairLeftTabs"
+                Layout.fillWidth: true
+                TabButton {
+                    objectName: "agendaTab"
+                    text: qsTr("Chương trình")
+                    Accessible.name: text
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+                TabButton {
+                    objectName: "interpellationTab"
+                    text: allQuestions.totalCount > 0 ? qsTr("Chất vấn (%1)").arg(allQuestions.totalCount) : qsTr("Chất vấn")
+                    Accessible.name: qsTr("Chất vấn")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+            }
+
+            InterpellationConsole {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: leftTabs.currentIndex === 1
+                connection: page.connection
+                groups: questionGroups
+                floor: floorModel
+                conclusions: conclusions
+            }
+
             // Agenda with current-item control.
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                visible: leftTabs.currentIndex === 0
                 color: Theme.surface
                 border.color: Theme.border
                 radius: Theme.radius
@@ -54,7 +92,6 @@ Page {
                     anchors.fill: parent
                     anchors.margins: Theme.padding
                     spacing: Theme.gap
-                    ErrorBanner { connection: page.connection; Layout.fillWidth: true }
                     Label {
                         text: qsTr("Chương trình kỳ họp")
                         font.pixelSize: Theme.fontSmall
@@ -87,6 +124,7 @@ Page {
             // Polls: prepare, open, progress, close, publish, cancel.
             PollConsole {
                 Layout.fillWidth: true
+                visible: leftTabs.currentIndex === 0
                 connection: page.connection
                 polls: polls
             }
@@ -96,7 +134,7 @@ Page {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 190
-                visible: !page.compact
+                visible: !page.compact && leftTabs.currentIndex === 0
                 color: Theme.surface
                 border.color: Theme.border
                 radius: Theme.radius

@@ -28,6 +28,12 @@ Page {
         store: page.connection.store
         selfDelegateId: page.connection.delegateId
     }
+    QuestionsModel {
+        id: myQuestions
+        store: page.connection.store
+        selfDelegateId: page.connection.delegateId
+        onlyOwn: true
+    }
     AttendanceModel {
         id: attendance
         store: page.connection.store
@@ -180,15 +186,44 @@ Page {
             polls: polls
         }
 
-        // The floor and the agenda (while no poll is open).
+        // The floor and the agenda, or the questions (while no poll is open).
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: polls.openPoll.pollId === undefined
             spacing: Theme.padding
 
+            TabBar {
+                id: rightTabs
+                objectName: "delegateTabs"
+                Layout.fillWidth: true
+                TabButton {
+                    objectName: "floorTab"
+                    text: qsTr("Phát biểu và chương trình")
+                    Accessible.name: text
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+                TabButton {
+                    objectName: "questionsTab"
+                    text: myQuestions.count > 0 ? qsTr("Chất vấn (%1)").arg(myQuestions.count) : qsTr("Chất vấn")
+                    Accessible.name: qsTr("Chất vấn")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+            }
+
+            QuestionsPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: rightTabs.currentIndex === 1
+                connection: page.connection
+                questions: myQuestions
+            }
+
             PublishedResultPanel {
                 Layout.fillWidth: true
+                visible: rightTabs.currentIndex === 0 && shown
                 polls: polls
                 store: page.connection.store
             }
@@ -196,6 +231,7 @@ Page {
             FloorPanel {
                 Layout.fillWidth: true
                 Layout.maximumHeight: page.height * 0.62
+                visible: rightTabs.currentIndex === 0
                 connection: page.connection
                 floor: floorModel
             }
@@ -204,6 +240,7 @@ Page {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                visible: rightTabs.currentIndex === 0
                 color: Theme.surface
                 border.color: Theme.border
                 radius: Theme.radius

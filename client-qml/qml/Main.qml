@@ -26,6 +26,7 @@ ApplicationWindow {
 
     Component { id: loginPage; LoginPage { connection: window.appConnection } }
     Component { id: delegatePage; DelegatePage { connection: window.appConnection } }
+    Component { id: respondentPage; RespondentPage { connection: window.appConnection } }
     Component { id: chairPage; ChairPage { connection: window.appConnection } }
     Component { id: secretaryPage; SecretaryPage { connection: window.appConnection } }
     Component { id: displayPage; DisplayPage { connection: window.appConnection } }
@@ -36,8 +37,8 @@ ApplicationWindow {
         case Connection.Chair: return chairPage
         case Connection.Secretary:
         case Connection.Administrator: return secretaryPage
-        case Connection.Delegate:
-        case Connection.Respondent: return delegatePage
+        case Connection.Delegate: return delegatePage
+        case Connection.Respondent: return respondentPage
         default: return displayPage   // display, observer: read-only
         }
     }

@@ -6,7 +6,9 @@ import DienHong.Client
 // Secretary's desk, in tabs: the attendance roster of the current sitting with corrections
 // (present, online, excused with reason, absent) and the quorum they produce; the
 // session's polls, read-only, with progress and results; the export of the records
-// (ExportPanel).
+// (ExportPanel); questioning: the questions into issue groups and their order
+// (QuestionDeskPanel); conclusions with their commitments and the follow-up of the
+// commitments (ConclusionsPanel).
 Page {
     id: page
     required property Connection connection
@@ -16,6 +18,9 @@ Page {
 
     AttendanceModel { id: attendance; store: page.connection.store }
     PollsModel { id: polls; store: page.connection.store }
+    QuestionGroupsModel { id: questionGroups; store: page.connection.store }
+    ConclusionsModel { id: conclusions; store: page.connection.store }
+    QuestionsModel { id: allQuestions; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Thư ký kỳ họp") }
 
@@ -54,6 +59,45 @@ Page {
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
             }
+            TabButton {
+                objectName: "questionsTab"
+                text: allQuestions.ungroupedCount > 0 ? qsTr("Chất vấn (%1 chờ xếp)").arg(allQuestions.ungroupedCount)
+                                                      : qsTr("Chất vấn")
+                Accessible.name: qsTr("Chất vấn")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
+            TabButton {
+                objectName: "conclusionsTab"
+                text: qsTr("Kết luận, cam kết")
+                Accessible.name: text
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
+        }
+
+        ErrorBanner {
+            objectName: "deskErrorBanner"
+            connection: page.connection
+            Layout.fillWidth: true
+            visible: tabs.currentIndex >= 3 && message.length > 0
+        }
+
+        QuestionDeskPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: tabs.currentIndex === 3
+            connection: page.connection
+            groups: questionGroups
+        }
+
+        ConclusionsPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: tabs.currentIndex === 4
+            connection: page.connection
+            conclusions: conclusions
+            groups: questionGroups
         }
 
         ExportPanel {

@@ -34,14 +34,16 @@ void QuestionsModel::setOnlyOwn(bool own) {
   resetRows();
 }
 
-void QuestionsModel::setGroupId(qint64 id) {
+void QuestionsModel::setGroupId(double value) {
+  const qint64 id = static_cast<qint64>(value);
   if (id == groupId_) return;
   groupId_ = id;
   emit groupIdChanged();
   resetRows();
 }
 
-void QuestionsModel::setRespondentAccountId(qint64 id) {
+void QuestionsModel::setRespondentAccountId(double value) {
+  const qint64 id = static_cast<qint64>(value);
   if (id == respondentAccountId_) return;
   respondentAccountId_ = id;
   emit respondentAccountIdChanged();
@@ -51,6 +53,7 @@ void QuestionsModel::setRespondentAccountId(qint64 id) {
 std::vector<const v1::Question*> QuestionsModel::rows(const v1::SessionState& s) const {
   std::vector<const v1::Question*> candidates;
   const v1::InterpellationState& ip = s.interpellation();
+  if (groupId_ < -1) return {};
   if (groupId_ > 0) {
     if (const v1::QuestionGroup* g = FindQuestionGroup(s, groupId_))
       for (int64_t id : g->question_ids())

@@ -3,7 +3,8 @@
 //
 // Rows are questions, filtered by three properties (each change recomputes the rows):
 //  - groupId: -1 (default) every question in id order; 0 the questions in no group, in id
-//    order; a group's id: that group's questions in its calling order;
+//    order; a group's id: that group's questions in its calling order; -2 none (nothing
+//    chosen yet);
 //  - onlyOwn: only the questions of selfDelegateId (the delegate tablet's "my questions");
 //  - respondentAccountId: only the questions addressed to that respondent (the
 //    respondent's page; the server already redacts the others' text, this hides the rows).
@@ -29,8 +30,10 @@ class QuestionsModel : public StoreListModel {
   Q_PROPERTY(qint64 selfDelegateId READ selfDelegateId WRITE setSelfDelegateId NOTIFY
                  selfDelegateIdChanged)
   Q_PROPERTY(bool onlyOwn READ onlyOwn WRITE setOnlyOwn NOTIFY onlyOwnChanged)
-  Q_PROPERTY(qint64 groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
-  Q_PROPERTY(qint64 respondentAccountId READ respondentAccountId WRITE setRespondentAccountId
+  // (double: QML in Qt 6.4 cannot assign a literal to a qint64 property; ids stay far
+  // below 2^53.)
+  Q_PROPERTY(double groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
+  Q_PROPERTY(double respondentAccountId READ respondentAccountId WRITE setRespondentAccountId
                  NOTIFY respondentAccountIdChanged)
   // [{accountId, name, position, agency, text: "Name — Position"}] in order of invitation.
   Q_PROPERTY(QVariantList respondents READ respondents NOTIFY interpellationChanged)
@@ -74,10 +77,10 @@ class QuestionsModel : public StoreListModel {
   void setSelfDelegateId(qint64 id);
   bool onlyOwn() const { return onlyOwn_; }
   void setOnlyOwn(bool own);
-  qint64 groupId() const { return groupId_; }
-  void setGroupId(qint64 id);
-  qint64 respondentAccountId() const { return respondentAccountId_; }
-  void setRespondentAccountId(qint64 id);
+  double groupId() const { return static_cast<double>(groupId_); }
+  void setGroupId(double id);
+  double respondentAccountId() const { return static_cast<double>(respondentAccountId_); }
+  void setRespondentAccountId(double id);
 
   QVariantList respondents() const { return respondents_; }
   qint64 currentGroupId() const { return state().interpellation().current_group_id(); }

@@ -1286,6 +1286,12 @@ void ModelTest::englishTranslationIsComplete() {
            QStringLiteral("Resolution vote"));
   QCOMPARE(dienhong::client::Labels::floorKind(v1::FLOOR_KIND_POINT_OF_ORDER),
            QStringLiteral("Point of order"));
+  QCOMPARE(dienhong::client::Labels::questionStatus(v1::QUESTION_STATUS_ANSWERED),
+           QStringLiteral("Answered"));
+  QCOMPARE(dienhong::client::Labels::satisfaction(v1::SATISFACTION_UNSATISFIED),
+           QStringLiteral("Not satisfied"));
+  QCOMPARE(dienhong::client::Labels::commitmentStatus(v1::COMMITMENT_STATUS_OVERDUE),
+           QStringLiteral("Overdue"));
   QCoreApplication::removeTranslator(&en);
   QCOMPARE(dienhong::client::Labels::role(v1::ROLE_CHAIR), QStringLiteral("Chủ tọa"));
 }

@@ -27,6 +27,7 @@ Item {
                 { tag: "chair", account: "chutoa", page: "chairPage", fullScreen: false },
                 { tag: "secretary", account: "thuky", page: "secretaryPage", fullScreen: false },
                 { tag: "delegate", account: "daibieu07", page: "delegatePage", fullScreen: false },
+                { tag: "respondent", account: "traloi01", page: "respondentPage", fullScreen: false },
                 { tag: "display", account: "manhinh", page: "displayPage", fullScreen: true },
                 { tag: "observer", account: "quansat", page: "displayPage", fullScreen: false },
             ]

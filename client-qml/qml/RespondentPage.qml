@@ -1,0 +1,184 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DienHong.Client
+
+// Respondent (người trả lời chất vấn): an official invited to answer. Who they are
+// invited as; the issue group the chair is running and who is speaking, with the clock;
+// and only the questions addressed to them (the server already withholds the text of the
+// others'; this page does not list them at all), the running group's first, each with
+// who asked and where it stands. Read-only: respondents answer on the floor when called.
+Page {
+    id: page
+    required property Connection connection
+
+    objectName: "respondentPage"
+    background: Rectangle { color: Theme.background }
+
+    QuestionsModel {
+        id: mine
+        objectName: "respondentQuestions"
+        store: page.connection.store
+        respondentAccountId: page.connection.accountId
+    }
+    QuestionsModel {
+        id: inCurrentGroup
+        store: page.connection.store
+        respondentAccountId: page.connection.accountId
+        groupId: mine.currentGroupId > 0 ? mine.currentGroupId : -2
+    }
+    FloorModel { id: floorModel; store: page.connection.store }
+
+    readonly property var self: {
+        for (const r of mine.respondents)
+            if (r.accountId === page.connection.accountId) return r
+        return null
+    }
+
+    header: PageHeader { connection: page.connection; pageTitle: qsTr("Người trả lời chất vấn") }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.padding
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: parent.width * 0.38
+            Layout.maximumWidth: 620
+            spacing: Theme.padding
+
+            ErrorBanner { connection: page.connection; Layout.fillWidth: true }
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: who.implicitHeight + 2 * Theme.padding
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    id: who
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: 4
+                    Label {
+                        text: qsTr("Được mời trả lời chất vấn")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        objectName: "respondentName"
+                        Layout.fillWidth: true
+                        text: page.self ? page.self.name : page.connection.displayName
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.self ? page.self.position + " · " + page.self.agency
+                                        : qsTr("Chưa được mời vào kỳ họp này")
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: now.implicitHeight + 2 * Theme.padding
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    id: now
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        text: qsTr("Nhóm vấn đề đang chất vấn")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        objectName: "respondentCurrentGroup"
+                        Layout.fillWidth: true
+                        text: mine.currentGroupId > 0 ? mine.currentGroupTitle : qsTr("Chưa bắt đầu")
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        color: mine.currentGroupId > 0 ? Theme.primary : Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "respondentCurrentGroupMine"
+                        Layout.fillWidth: true
+                        visible: mine.currentGroupId > 0
+                        text: inCurrentGroup.count > 0 ? qsTr("Có %1 câu hỏi gửi bạn trong nhóm này").arg(inCurrentGroup.count)
+                                                       : qsTr("Nhóm này không có câu hỏi gửi bạn")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        text: qsTr("Đang phát biểu")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        objectName: "respondentSpeaker"
+                        Layout.fillWidth: true
+                        text: floorModel.currentTurn.turnId !== undefined
+                              ? qsTr("%1 — %2").arg(floorModel.currentTurn.speakerName).arg(floorModel.currentTurn.kindText)
+                              : qsTr("Chưa có ai đang phát biểu")
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.DemiBold
+                        color: floorModel.currentTurn.turnId !== undefined ? Theme.text : Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    SpeakerCountdown {
+                        Layout.fillWidth: true
+                        visible: floorModel.currentTurn.turnId !== undefined
+                        floor: floorModel
+                        clock: page.connection.clock
+                        turn: floorModel.currentTurn
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.gap
+                Label {
+                    objectName: "respondentQuestionsTitle"
+                    Layout.fillWidth: true
+                    text: mine.count > 0 ? qsTr("Câu hỏi gửi bạn (%1)").arg(mine.count)
+                                         : qsTr("Chưa có câu hỏi nào gửi bạn.")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ListView {
+                    objectName: "respondentQuestionList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: mine
+                    ScrollBar.vertical: ScrollBar { }
+                    delegate: QuestionDelegate { mode: "respondent"; showGroup: true }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+import QtQuick
+import QtTest
+import DienHong.Client
+import DienHong.Test
+
+// Questioning through the pages against a real dienhong-server --demo (respondents
+// traloi01 Lê Minh Tuấn and traloi02 Phạm Thu Hà invited to session 1). A delegate writes a
+// question on the tablet (an empty one is refused in the server's words, shown under the
+// form); the secretary groups it on the desk; the chair sees it in that group on the
+// console, runs the group, gives the question and the answer turns; the delegate follows
+// every step and records not being satisfied; the chair records a conclusion with a
+// commitment, which the secretary's follow-up list shows as in progress. A respondent sees
+// only the questions addressed to them. Pages sit side by side on one stage (chair top
+// left, tablet top right, secretary bottom left, respondent bottom right).
+Item {
+    id: stage
+    width: 2560
+    height: 1600
+
+    TestCase {
+        id: tc
+        name: "Interpellation"
+        when: windowShown
+        width: 2560
+        height: 1600
+
+        Component { id: connectionComponent; Connection { rememberServer: false } }
+        Component { id: chairPageComponent; ChairPage { x: 0; y: 0; width: 1280; height: 800 } }
+        Component { id: delegatePageComponent; DelegatePage { x: 1280; y: 0; width: 1280; height: 800 } }
+        Component { id: secretaryPageComponent; SecretaryPage { x: 0; y: 800; width: 1280; height: 800 } }
+        Component { id: respondentPageComponent; RespondentPage { x: 1280; y: 800; width: 1280; height: 800 } }
+        Component { id: questionsComponent; QuestionsModel { } }
+
+        function init() { verify(TestServer.start(), "dienhong-server started") }
+        property var live: []
+        function track(o) { live.push(o); return o }
+        function cleanup() {
+            for (let o of live) o.destroy(100)
+            live = []
+            TestServer.stop()
+        }
+        function click(item) {
+            verify(item !== null, "item exists")
+            const settled = () => { for (let p = item; p; p = p.parent) if (isPolishScheduled(p)) return false; return true }
+            tryVerify(settled, 15000, "layout settled")
+            tryVerify(() => item.visible && item.enabled, 15000, item.objectName + " visible and enabled")
+            mouseClick(item)
+        }
+        function loginAs(account) {
+            let c = track(connectionComponent.createObject(stage, { serverAddress: TestServer.address }))
+            c.login(account, "123456")
+            tryCompare(c, "state", Connection.Live, 15000)
+            tryVerify(() => c.store.loaded, 15000)
+            return c
+        }
+        // Waits until the named item exists and `prop` of it is `value`.
+        function tryProp(root, name, prop, value) {
+            tryVerify(() => { const i = findChild(root, name); return i !== null && i[prop] === value }, 15000,
+                      name + "." + prop + ": " + (findChild(root, name) ? findChild(root, name)[prop] : "absent")
+                      + ", wanted " + value)
+        }
+        function submit(page, respondentIndex, text) {
+            let box = findChild(page, "questionRespondent")
+            tryVerify(() => box.count === 2, 15000, "the two invited respondents offered")
+            box.currentIndex = respondentIndex
+            findChild(page, "questionInput").text = text
+            click(findChild(page, "submitQuestion"))
+        }
+
+        function test_delegate_submits_secretary_groups_chair_runs_the_group() {
+            let chair = loginAs("chutoa")
+            let d2 = loginAs("daibieu02")
+            let secretary = loginAs("thuky")
+            const asker = "Trần Thị Bích"
+            let chairPage = createTemporaryObject(chairPageComponent, stage, { connection: chair })
+            let tablet = createTemporaryObject(delegatePageComponent, stage, { connection: d2 })
+            let desk = createTemporaryObject(secretaryPageComponent, stage, { connection: secretary })
+            waitForRendering(desk)
+
+            // The tablet: "Chất vấn" tab, the form with the invited officials.
+            let tab = findChild(tablet, "questionsTab")
+            verify(tab.height >= 48)
+            click(tab)
+            let box = findChild(tablet, "questionRespondent")
+            tryVerify(() => box.visible && box.count === 2, 15000)
+            compare(box.currentText, "Lê Minh Tuấn — Chủ tịch UBND phường Diên Hồng")
+            let send = findChild(tablet, "submitQuestion")
+            verify(send.height >= 48)
+            compare(send.Accessible.name, "Gửi câu hỏi")
+
+            // An empty question: the server's words, under the form; nothing changes.
+            const before = d2.store.lastSeq
+            click(send)
+            tryProp(tablet, "questionFormMessage", "text", "text: phải ghi rõ nội dung câu hỏi")
+            compare(findChild(tablet, "questionFormMessage").color, Theme.danger)
+            compare(d2.store.lastSeq, before)
+            compare(findChild(tablet, "myQuestionList").count, 0)
+
+            // The real question.
+            const text = "Đề nghị cho biết tiến độ xử lý các công trình vi phạm trật tự xây dựng ở tổ dân phố 5?"
+            findChild(tablet, "questionTopicInput").text = "Trật tự xây dựng"
+            submit(tablet, 0, text)
+            tryProp(tablet, "questionFormMessage", "text", "Đã gửi câu hỏi. Thư ký sẽ xếp câu hỏi vào nhóm vấn đề.")
+            compare(findChild(tablet, "questionInput").text, "")
+            tryCompare(findChild(tablet, "myQuestionList"), "count", 1, 15000)
+            tryProp(tablet, "questionProgress1", "text", "Đã gửi, chờ xếp nhóm vấn đề")
+            compare(tab.text, "Chất vấn (1)")
+
+            // The secretary's desk: the question waits in no group; pick it, make a group.
+            click(findChild(desk, "questionsTab"))
+            let ungrouped = findChild(desk, "ungroupedQuestionList")
+            tryCompare(ungrouped, "count", 1, 15000)
+            tryVerify(() => findChild(desk, "question1") !== null, 15000)
+            compare(findChild(desk, "question1").text, text)
+            compare(findChild(desk, "question1").delegateName, asker)
+            verify(!findChild(desk, "createGroup").enabled, "nothing picked yet")
+            click(findChild(desk, "selectQuestion1"))
+            findChild(desk, "newGroupTitle").text = "Quản lý trật tự xây dựng"
+            click(findChild(desk, "createGroup"))
+            let groupList = findChild(desk, "groupList")
+            tryCompare(groupList, "count", 1, 15000)
+            tryCompare(ungrouped, "count", 0, 15000)
+            tryCompare(findChild(desk, "groupQuestionList"), "count", 1, 15000)
+            compare(findChild(desk, "deskErrorBanner").message, "")
+
+            // The chair's console shows it in that group (waiting on the chair's own stream).
+            click(findChild(chairPage, "interpellationTab"))
+            let chairGroups = findChild(chairPage, "chairGroupList")
+            tryCompare(chairGroups, "count", 1, 15000)
+            tryProp(chairPage, "chairQuestionListTitle", "text", "Câu hỏi của nhóm (1)")
+            let chairList = findChild(chairPage, "chairQuestionList")
+            tryCompare(chairList, "count", 1, 15000)
+            tryVerify(() => findChild(chairList, "question1") !== null, 15000)
+            let row = findChild(chairList, "question1")
+            compare(row.text, text)
+            compare(row.groupTitle, "Quản lý trật tự xây dựng")
+            tryVerify(() => findChild(chairGroups, "questionGroup1") !== null, 15000)
+            compare(findChild(findChild(chairGroups, "questionGroup1"), "groupTitle").text, "Quản lý trật tự xây dựng")
+            // Not callable before the group runs (and the sitting is open).
+            verify(!findChild(chairList, "callQuestioner1").enabled)
+            // The delegate sees the group.
+            tryProp(tablet, "questionProgress1", "text",
+                    "Đã xếp vào nhóm «Quản lý trật tự xây dựng», chờ chủ tọa mời chất vấn")
+
+            // The chair opens the sitting and an item, runs the group and gives the floor.
+            chair.openSitting(1)
+            tryCompare(chair.store, "currentSittingStatus", 2, 15000)
+            chair.setCurrentItem(4)
+            tryCompare(chair.store, "currentItemId", 4, 15000)
+            let start = findChild(chairPage, "startGroup1")
+            compare(start.Accessible.name, "Bắt đầu chất vấn nhóm Quản lý trật tự xây dựng")
+            verify(start.height >= 48)
+            click(start)
+            tryProp(chairPage, "currentGroupText", "text", "Đang chất vấn: Quản lý trật tự xây dựng")
+            let call = findChild(chairList, "callQuestioner1")
+            compare(call.Accessible.name, "Mời đại biểu " + asker + " chất vấn (câu hỏi số 1)")
+            click(call)
+            tryProp(chairPage, "interpellationSpeaker", "text", "Đang phát biểu: " + asker + " (chất vấn)")
+            tryProp(tablet, "questionProgress1", "text", "Đã nêu tại phiên họp, chờ trả lời")
+            // One turn at a time: end the question, call the official to answer.
+            click(findChild(chairPage, "interpellationEndTurn"))
+            tryProp(chairPage, "interpellationSpeaker", "text", "Chưa có ai đang phát biểu")
+            click(findChild(chairList, "callRespondent1"))
+            tryProp(chairPage, "interpellationSpeaker", "text", "Đang phát biểu: Lê Minh Tuấn (trả lời)")
+            tryProp(tablet, "questionProgress1", "text", "Đã trả lời")
+
+            // The questioner is not satisfied (the question will carry over).
+            let unsatisfied = findChild(tablet, "unsatisfied1")
+            tryVerify(() => unsatisfied.visible, 15000)
+            verify(unsatisfied.height >= 48)
+            click(unsatisfied)
+            tryProp(tablet, "questionProgress1", "text", "Đã trả lời — chưa hài lòng")
+            tryVerify(() => findChild(chairList, "question1").satisfaction === 2, 15000)
+
+            // The chair concludes the group with a commitment; the secretary follows it.
+            click(findChild(chairPage, "interpellationEndTurn"))
+            click(findChild(chairPage, "chairRecordConclusion"))
+            let dialog = findChild(chairPage, "conclusionDialog")
+            tryCompare(dialog, "opened", true, 15000)
+            compare(findChild(dialog.contentItem, "conclusionGroup").currentText, "Quản lý trật tự xây dựng")
+            findChild(dialog.contentItem, "conclusionText").text = "Đề nghị UBND phường xử lý dứt điểm các công trình vi phạm."
+            tryVerify(() => findChild(dialog.contentItem, "commitmentWhat0") !== null, 15000)
+            findChild(dialog.contentItem, "commitmentWhat0").text = "Xử lý 12 công trình vi phạm"
+            findChild(dialog.contentItem, "commitmentWhat0").textEdited()
+            findChild(dialog.contentItem, "commitmentAgency0").text = "UBND phường Diên Hồng"
+            findChild(dialog.contentItem, "commitmentAgency0").textEdited()
+            findChild(dialog.contentItem, "commitmentDue0").text = "2099-12-31"
+            findChild(dialog.contentItem, "commitmentDue0").textEdited()
+            click(findChild(dialog.contentItem, "confirmConclusion"))
+            tryProp(chairPage, "chairRecordConclusion", "text", "Ghi kết luận (1)")
+            compare(findChild(chairPage, "errorBanner").message, "")
+            click(findChild(desk, "conclusionsTab"))
+            tryCompare(findChild(desk, "conclusionList"), "count", 1, 15000)
+            let followUp = findChild(desk, "commitmentList")
+            tryCompare(followUp, "count", 1, 15000)
+            tryVerify(() => findChild(followUp, "commitment1_1") !== null, 15000)
+            compare(findChild(findChild(followUp, "commitment1_1"), "commitmentStatus").text, "Đang thực hiện")
+        }
+
+        function test_respondent_sees_only_their_questions() {
+            let d2 = loginAs("daibieu02")
+            let d3 = loginAs("daibieu03")
+            let official = loginAs("traloi01")
+            compare(official.role, Connection.Respondent)
+            let p2 = createTemporaryObject(delegatePageComponent, stage, { connection: d2 })
+            let p3 = createTemporaryObject(delegatePageComponent, stage, { connection: d3, x: 0, y: 0 })
+            let page = createTemporaryObject(respondentPageComponent, stage, { connection: official })
+            waitForRendering(page)
+            click(findChild(p2, "questionsTab"))
+            click(findChild(p3, "questionsTab"))
+            submit(p2, 0, "Câu hỏi gửi Chủ tịch UBND phường về chung cư cũ")
+            submit(p3, 1, "Câu hỏi gửi Trưởng Công an phường về an ninh khu chợ đêm")
+            tryCompare(findChild(p3, "myQuestionList"), "count", 1, 15000)
+            tryCompare(findChild(p2, "myQuestionList"), "count", 1, 15000)
+
+            // The official's stream has both questions (gapless), the other's without text.
+            tryVerify(() => official.store.lastSeq >= d3.store.lastSeq, 15000)
+            let every = createTemporaryObject(questionsComponent, tc, { store: official.store })
+            tryCompare(every, "count", 2, 15000)
+            // The page lists only theirs, with its text and who asked.
+            tryProp(page, "respondentName", "text", "Lê Minh Tuấn")
+            let list = findChild(page, "respondentQuestionList")
+            tryCompare(list, "count", 1, 15000)
+            tryProp(page, "respondentQuestionsTitle", "text", "Câu hỏi gửi bạn (1)")
+            tryVerify(() => findChild(list, "question1") !== null, 15000)
+            compare(findChild(list, "question1").text, "Câu hỏi gửi Chủ tịch UBND phường về chung cư cũ")
+            compare(findChild(list, "question1").delegateName, "Trần Thị Bích")
+            verify(findChild(list, "question2") === null)
+            // The server withheld the other question's text and questioner.
+            compare(every.data(every.index(1, 0), QuestionsModel.RedactedRole), true)
+            compare(every.data(every.index(1, 0), QuestionsModel.TextRole), "")
+            compare(every.data(every.index(1, 0), QuestionsModel.DelegateNameRole), "")
+            compare(every.data(every.index(0, 0), QuestionsModel.TextRole),
+                    "Câu hỏi gửi Chủ tịch UBND phường về chung cư cũ")
+            compare(findChild(page, "respondentCurrentGroup").text, "Chưa bắt đầu")
+        }
+    }
+}
