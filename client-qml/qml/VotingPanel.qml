@@ -146,36 +146,42 @@ Rectangle {
         ColumnLayout {
             spacing: Theme.gap
             Flickable {
+                id: ballotFlick
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                contentHeight: questionsColumn.implicitHeight
-                ColumnLayout {
+                contentHeight: questionsColumn.height
+                Column {
                     id: questionsColumn
-                    width: parent.width
+                    // The Flickable's own width (its content item has none of its own
+                    // until laid out: wrapped texts would keep heights measured at 0 px).
+                    width: ballotFlick.width
                     spacing: Theme.padding
                     Repeater {
                         model: panel.poll.questions
-                        delegate: ColumnLayout {
+                        // Positioners with bound widths, not layouts: a wrapped title measured
+                        // before the panel had its width kept the buttons too low in nested
+                        // layouts (several questions: rating ballots overlapped).
+                        delegate: Column {
                             id: questionBlock
                             required property var modelData
-                            Layout.fillWidth: true
+                            width: questionsColumn.width
                             spacing: Theme.gap
                             Label {
-                                Layout.fillWidth: true
+                                objectName: "questionTitle_" + questionBlock.modelData.questionId
+                                width: questionBlock.width
                                 visible: text.length > 0
-                                text: questionBlock.modelData.title
-                                    + (questionBlock.modelData.maxChoices > 1
-                                       ? " " + qsTr("(chọn tối đa %1)").arg(questionBlock.modelData.maxChoices) : "")
+                                text: [questionBlock.modelData.title,
+                                       questionBlock.modelData.maxChoices > 1
+                                       ? qsTr("(chọn tối đa %1)").arg(questionBlock.modelData.maxChoices) : ""]
+                                      .filter(s => s.length > 0).join(" ")
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.fontLarge
                                 font.weight: Font.DemiBold
                             }
-                            GridLayout {
-                                Layout.fillWidth: true
-                                columns: 1
-                                columnSpacing: Theme.gap
-                                rowSpacing: Theme.gap
+                            Column {
+                                width: questionBlock.width
+                                spacing: Theme.gap
                                 Repeater {
                                     model: questionBlock.modelData.choices
                                     delegate: Button {
@@ -184,8 +190,7 @@ Rectangle {
                                         readonly property bool chosen:
                                             (panel.selection[questionBlock.modelData.questionId] || []).indexOf(modelData.choiceId) >= 0
                                         objectName: "choice_" + questionBlock.modelData.questionId + "_" + modelData.choiceId
-                                        Layout.fillWidth: true
-                                        Layout.preferredWidth: 1
+                                        width: questionBlock.width
                                         implicitHeight: 76
                                         checkable: false
                                         text: panel.capitalized(modelData.label)
