@@ -3,7 +3,11 @@
 # real dienhong-server, started on loopback by the test) on the offscreen platform, at
 # the tablet (1280x800) and console (1920x1080) sizes. Uses tst_pages.qml, which also
 # checks that no key text is clipped; then the voting screens (tst_voting_screens.qml:
-# ballot, confirmation, receipt, chair's progress, big-screen progress and result).
+# ballot, confirmation, receipt, chair's progress, big-screen progress and result); then
+# tst_more_screens.qml: questioning (the delegate's questions, the secretary's grouping and
+# conclusions with the follow-up, the chair's console, the respondent's page), an
+# election and a confidence-rating ballot and a published election result, the session
+# chooser and the records export.
 #
 #   tests/client-qml/render_screenshots.sh [build-dir] [output-dir]
 #
@@ -21,5 +25,8 @@ QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="
 QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
   DIENHONG_SCREENSHOT_DIR="$out" \
   "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_voting_screens.qml
+QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
+  DIENHONG_SCREENSHOT_DIR="$out" \
+  "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_more_screens.qml
 echo "screenshots in $out:"
 ls "$out"

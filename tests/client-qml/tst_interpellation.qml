@@ -208,10 +208,11 @@ Item {
             waitForRendering(page)
             click(findChild(p2, "questionsTab"))
             click(findChild(p3, "questionsTab"))
+            // One after the other: question 1 is delegate 2's.
             submit(p2, 0, "Câu hỏi gửi Chủ tịch UBND phường về chung cư cũ")
+            tryCompare(findChild(p2, "myQuestionList"), "count", 1, 15000)
             submit(p3, 1, "Câu hỏi gửi Trưởng Công an phường về an ninh khu chợ đêm")
             tryCompare(findChild(p3, "myQuestionList"), "count", 1, 15000)
-            tryCompare(findChild(p2, "myQuestionList"), "count", 1, 15000)
 
             // The official's stream has both questions (gapless), the other's without text.
             tryVerify(() => official.store.lastSeq >= d3.store.lastSeq, 15000)
