@@ -141,6 +141,53 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Báo hoàn thành cam kết</source>
+        <translation>Report a commitment done</translation>
+    </message>
+    <message>
+        <source>Gia hạn cam kết</source>
+        <translation>Extend a commitment</translation>
+    </message>
+    <message>
+        <source>Hạn đang áp dụng: %1</source>
+        <translation>Due date in force: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện, văn bản báo cáo</source>
+        <translation>What was done, report reference</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Hạn mới (YYYY-MM-DD)</source>
+        <translation>New due date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Hạn mới</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Lý do gia hạn</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Báo hoàn thành</source>
+        <translation>Report done</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionDialog</name>
     <message>
         <source>Ghi kết luận</source>
@@ -256,6 +303,26 @@
     <message>
         <source>%1 · hạn %2 · %3</source>
         <translation>%1 · due %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kết quả: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Báo hoàn thành</source>
+        <translation>Report done</translation>
+    </message>
+    <message>
+        <source>Báo hoàn thành: %1</source>
+        <translation>Report done: %1</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Gia hạn: %1</source>
+        <translation>Extend: %1</translation>
     </message>
 </context>
 <context>

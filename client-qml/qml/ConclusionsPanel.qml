@@ -7,7 +7,8 @@ import DienHong.Client
 // recorded (each with its commitments: what, agency, due date), "Ghi kết luận"
 // (ConclusionDialog), and the council's commitments with their status as the follow-up
 // sees it today (đang thực hiện / đã hoàn thành / đã gia hạn / quá hạn, from the server's
-// clock), refreshed when a conclusion arrives or on request.
+// clock), refreshed when a conclusion arrives or on request, with "Báo hoàn thành" and
+// "Gia hạn" (CommitmentDialog) for those not done.
 Rectangle {
     id: panel
     required property Connection connection
@@ -29,6 +30,20 @@ Rectangle {
             list.push({ groupId: g.groupId, title: g.title })
         }
         return list
+    }
+
+    CommitmentDialog {
+        id: commitmentDialog
+        onMarkDone: (sessionId, commitmentId, evidence) => panel.connection.markCommitmentDone(sessionId, commitmentId, evidence)
+        onExtend: (sessionId, commitmentId, newDueDate, reason) => panel.connection.extendCommitment(sessionId, commitmentId, newDueDate, reason)
+    }
+    function followUp(mode, c) {
+        commitmentDialog.mode = mode
+        commitmentDialog.sessionId = c.sessionId
+        commitmentDialog.commitmentId = c.commitmentId
+        commitmentDialog.what = c.what
+        commitmentDialog.dueDate = c.dueDate
+        commitmentDialog.open()
     }
 
     ConclusionDialog {
@@ -224,6 +239,30 @@ Rectangle {
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: commitmentRow.modelData.evidence.length > 0
+                            text: qsTr("Kết quả: %1").arg(commitmentRow.modelData.evidence)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.ok
+                        }
+                        RowLayout {
+                            visible: commitmentRow.modelData.status !== 2
+                            spacing: 8
+                            ActionButton {
+                                objectName: "markDone"
+                                text: qsTr("Báo hoàn thành")
+                                Accessible.name: qsTr("Báo hoàn thành: %1").arg(commitmentRow.modelData.what)
+                                onClicked: panel.followUp("done", commitmentRow.modelData)
+                            }
+                            ActionButton {
+                                objectName: "extendCommitment"
+                                text: qsTr("Gia hạn")
+                                Accessible.name: qsTr("Gia hạn: %1").arg(commitmentRow.modelData.what)
+                                onClicked: panel.followUp("extend", commitmentRow.modelData)
+                            }
                         }
                     }
                 }

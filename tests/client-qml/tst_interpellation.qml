@@ -9,7 +9,8 @@ import DienHong.Test
 // form); the secretary groups it on the desk; the chair sees it in that group on the
 // console, runs the group, gives the question and the answer turns; the delegate follows
 // every step and records not being satisfied; the chair records a conclusion with a
-// commitment, which the secretary's follow-up list shows as in progress. A respondent sees
+// commitment, which the secretary's follow-up list shows as in progress, then extended
+// (an extension to an earlier date refused in the server's words), then done. A respondent sees
 // only the questions addressed to them. Pages sit side by side on one stage (chair top
 // left, tablet top right, secretary bottom left, respondent bottom right).
 Item {
@@ -195,6 +196,32 @@ Item {
             tryCompare(followUp, "count", 1, 15000)
             tryVerify(() => findChild(followUp, "commitment1_1") !== null, 15000)
             compare(findChild(findChild(followUp, "commitment1_1"), "commitmentStatus").text, "Đang thực hiện")
+
+            // The follow-up: an extension to a date before the one in force is refused in
+            // the server's words; a later one with a reason is recorded; then it is done.
+            const first = () => findChild(followUp, "commitment1_1")
+            const status = () => first() ? findChild(first(), "commitmentStatus").text : "absent"
+            click(findChild(first(), "extendCommitment"))
+            let cd = findChild(desk, "commitmentDialog")
+            tryCompare(cd, "opened", true, 15000)
+            findChild(cd.contentItem, "commitmentNewDue").text = "2099-12-30"
+            findChild(cd.contentItem, "commitmentReason").text = "Chờ bố trí vốn ngân sách"
+            click(findChild(cd.contentItem, "confirmCommitment"))
+            tryProp(desk, "deskErrorBanner", "message",
+                    "new_due_date: hạn mới 2099-12-30 phải sau hạn đang áp dụng 2099-12-31")
+            compare(status(), "Đang thực hiện")
+            click(findChild(first(), "extendCommitment"))
+            tryCompare(cd, "opened", true, 15000)
+            findChild(cd.contentItem, "commitmentNewDue").text = "2100-06-30"
+            findChild(cd.contentItem, "commitmentReason").text = "Chờ bố trí vốn ngân sách"
+            click(findChild(cd.contentItem, "confirmCommitment"))
+            tryVerify(() => status() === "Đã gia hạn", 15000, "status: " + status())
+            click(findChild(first(), "markDone"))
+            tryCompare(cd, "opened", true, 15000)
+            findChild(cd.contentItem, "commitmentEvidence").text = "Báo cáo số 45/BC-UBND"
+            click(findChild(cd.contentItem, "confirmCommitment"))
+            tryVerify(() => status() === "Đã hoàn thành", 15000, "status: " + status())
+            verify(!findChild(first(), "markDone").visible, "nothing more to report on a commitment done")
         }
 
         function test_respondent_sees_only_their_questions() {
