@@ -27,7 +27,7 @@ std::string IsoTimeMicros(int64_t micros) {
   const std::time_t local = static_cast<std::time_t>(seconds + kOffsetSeconds);
   std::tm tm{};
   gmtime_r(&local, &tm);
-  char buf[40];
+  char buf[80];  // room for any int the fields could hold, so nothing is ever cut
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", tm.tm_year + 1900,
                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buf;
