@@ -1,5 +1,7 @@
 #include "server/services/live_service.h"
 
+#include <algorithm>
+
 #include "common/respondent_view.h"
 #include "server/grpc_status.h"
 #include "server/live/subscribe_reactor.h"
@@ -11,6 +13,26 @@ namespace {
 // A respondent sees only the questions addressed to them (common/respondent_view.h):
 // their snapshot and events are redacted copies (in a batch, the batch is copied when one
 // of its events needs it); everything else is passed on shared, serialized once.
+// Whether one of the events a live message carries (its event, or its batch's) is to be
+// redacted for this respondent.
+bool CarriesEventToRedact(const v1::LiveMessage& message, int64_t account_id) {
+  if (message.has_event()) return EventNeedsRedaction(message.event(), account_id);
+  const auto& events = message.batch().events();
+  return std::any_of(events.begin(), events.end(), [account_id](const v1::Event& e) {
+    return EventNeedsRedaction(e, account_id);
+  });
+}
+
+void RedactCarriedEvents(v1::LiveMessage& message, int64_t account_id) {
+  auto redact = [account_id](v1::Event& e) {
+    if (EventNeedsRedaction(e, account_id)) RedactEventForRespondent(e, account_id);
+  };
+  if (message.has_event()) redact(*message.mutable_event());
+  if (message.has_batch()) {
+    for (v1::Event& e : *message.mutable_batch()->mutable_events()) redact(e);
+  }
+}
+
 LiveFilter RespondentFilter(int64_t account_id) {
   return [account_id](const LiveMessagePtr& message) -> LiveMessagePtr {
     if (message->has_snapshot()) {
@@ -18,24 +40,10 @@ LiveFilter RespondentFilter(int64_t account_id) {
       RedactStateForRespondent(*copy.mutable_snapshot(), account_id);
       return LiveMessagePtr(std::move(copy));
     }
-    if (message->has_event() && EventNeedsRedaction(message->event(), account_id)) {
-      v1::LiveMessage copy = *message;
-      RedactEventForRespondent(*copy.mutable_event(), account_id);
-      return LiveMessagePtr(std::move(copy));
-    }
-    if (message->has_batch()) {
-      bool needs = false;
-      for (const v1::Event& e : message->batch().events()) {
-        needs = needs || EventNeedsRedaction(e, account_id);
-      }
-      if (!needs) return message;
-      v1::LiveMessage copy = *message;
-      for (v1::Event& e : *copy.mutable_batch()->mutable_events()) {
-        if (EventNeedsRedaction(e, account_id)) RedactEventForRespondent(e, account_id);
-      }
-      return LiveMessagePtr(std::move(copy));
-    }
-    return message;
+    if (!CarriesEventToRedact(*message, account_id)) return message;
+    v1::LiveMessage copy = *message;
+    RedactCarriedEvents(copy, account_id);
+    return LiveMessagePtr(std::move(copy));
   };
 }
 
