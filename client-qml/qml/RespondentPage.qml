@@ -6,8 +6,9 @@ import DienHong.Client
 // Respondent (người trả lời chất vấn): an official invited to answer. Who they are
 // invited as; the issue group the chair is running and who is speaking, with the clock;
 // and only the questions addressed to them (the server already withholds the text of the
-// others'; this page does not list them at all), the running group's first, each with
-// who asked and where it stands. Read-only: respondents answer on the floor when called.
+// others'; this page does not list them at all), in the order they were submitted, each
+// with who asked, its group and where it stands, and how many of them the running group
+// holds. Read-only: respondents answer on the floor when called.
 Page {
     id: page
     required property Connection connection
