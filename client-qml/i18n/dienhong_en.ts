@@ -1584,6 +1584,30 @@
         <source>Chưa có câu hỏi nào gửi bạn.</source>
         <translation>No question addressed to you yet.</translation>
     </message>
+    <message>
+        <source>Câu hỏi chuyển trả lời bằng văn bản (%1)</source>
+        <translation>Questions to answer in writing (%1)</translation>
+    </message>
+    <message>
+        <source>Không có câu hỏi nào phải trả lời bằng văn bản.</source>
+        <translation>No question to answer in writing.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi số %1 — %2</source>
+        <translation>Question %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · câu hỏi số %2 · đại biểu %3</source>
+        <translation>%1 · question %2 · delegate %3</translation>
+    </message>
+    <message>
+        <source>Trả lời bằng văn bản</source>
+        <translation>Answer in writing</translation>
+    </message>
+    <message>
+        <source>Trả lời bằng văn bản câu hỏi số %1</source>
+        <translation>Answer question %1 in writing</translation>
+    </message>
 </context>
 <context>
     <name>SecretaryPage</name>
@@ -1792,6 +1816,33 @@
     </message>
 </context>
 <context>
+    <name>WrittenAnswerDialog</name>
+    <message>
+        <source>Trả lời bằng văn bản</source>
+        <translation>Answer in writing</translation>
+    </message>
+    <message>
+        <source>Nội dung trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Số hiệu công văn trả lời (không bắt buộc)</source>
+        <translation>Reference of the reply letter (optional)</translation>
+    </message>
+    <message>
+        <source>Số hiệu công văn trả lời</source>
+        <translation>Reference of the reply letter</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Gửi trả lời</source>
+        <translation>Send answer</translation>
+    </message>
+</context>
+<context>
     <name>dienhong::client::AttendanceModel</name>
     <message>
         <source>Có mặt %1/%2</source>
@@ -1850,6 +1901,18 @@
     <message>
         <source>Toàn kỳ họp</source>
         <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>Đã trả lời bằng văn bản</source>
+        <translation>Answered in writing</translation>
+    </message>
+    <message>
+        <source>Quá hạn trả lời (hạn %1)</source>
+        <translation>Answer overdue (due %1)</translation>
+    </message>
+    <message>
+        <source>Chờ trả lời bằng văn bản, hạn %1</source>
+        <translation>Awaiting a written answer, due %1</translation>
     </message>
 </context>
 <context>

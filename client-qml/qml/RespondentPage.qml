@@ -8,7 +8,8 @@ import DienHong.Client
 // and only the questions addressed to them (the server already withholds the text of the
 // others'; this page does not list them at all), in the order they were submitted, each
 // with who asked, its group and where it stands, and how many of them the running group
-// holds. Read-only: respondents answer on the floor when called.
+// holds. Respondents answer on the floor when called; questions carried over from the
+// council's closed sessions they answer in writing here (WrittenAnswerDialog).
 Page {
     id: page
     required property Connection connection
@@ -37,6 +38,18 @@ Page {
     }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Người trả lời chất vấn") }
+
+    WrittenAnswerDialog {
+        id: writtenDialog
+        onConfirmed: (sessionId, questionId, text, document) => page.connection.answerInWriting(sessionId, questionId, text, document)
+    }
+    // The carried-over questions live outside the session's stream: read them when the
+    // page opens and whenever the followed session changes state (e.g. it closes).
+    Component.onCompleted: connection.refreshCarriedOver()
+    Connections {
+        target: page.connection.store
+        function onSessionInfoChanged() { page.connection.refreshCarriedOver() }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -148,7 +161,94 @@ Page {
                     }
                 }
             }
-            Item { Layout.fillHeight: true }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: Theme.border
+                radius: Theme.radius
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.gap
+                    Label {
+                        objectName: "carriedOverTitle"
+                        Layout.fillWidth: true
+                        text: page.connection.carriedOver.length > 0
+                              ? qsTr("Câu hỏi chuyển trả lời bằng văn bản (%1)").arg(page.connection.carriedOver.length)
+                              : qsTr("Không có câu hỏi nào phải trả lời bằng văn bản.")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    ListView {
+                        objectName: "carriedOverList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 6
+                        model: page.connection.carriedOver
+                        ScrollBar.vertical: ScrollBar { }
+                        delegate: Rectangle {
+                            id: carried
+                            required property var modelData
+                            objectName: "carried" + modelData.sessionId + "_" + modelData.questionId
+                            width: ListView.view.width
+                            implicitHeight: carriedColumn.implicitHeight + 16
+                            color: Theme.background
+                            radius: Theme.radius
+                            Accessible.name: qsTr("Câu hỏi số %1 — %2").arg(modelData.questionId).arg(modelData.statusText)
+                            ColumnLayout {
+                                id: carriedColumn
+                                anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
+                                anchors.margins: 8
+                                spacing: 4
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 · câu hỏi số %2 · đại biểu %3").arg(carried.modelData.sessionTitle)
+                                          .arg(carried.modelData.questionId).arg(carried.modelData.delegateName)
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: carried.modelData.text
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 3
+                                    elide: Text.ElideRight
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                }
+                                Label {
+                                    objectName: "carriedStatus"
+                                    Layout.fillWidth: true
+                                    text: carried.modelData.statusText
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSmall
+                                    font.weight: Font.DemiBold
+                                    color: carried.modelData.answered ? Theme.ok
+                                           : carried.modelData.overdue ? Theme.danger : Theme.warn
+                                }
+                                ActionButton {
+                                    objectName: "answerInWriting"
+                                    visible: !carried.modelData.answered
+                                    tone: "primary"
+                                    text: qsTr("Trả lời bằng văn bản")
+                                    Accessible.name: qsTr("Trả lời bằng văn bản câu hỏi số %1").arg(carried.modelData.questionId)
+                                    onClicked: {
+                                        writtenDialog.sessionId = carried.modelData.sessionId
+                                        writtenDialog.questionId = carried.modelData.questionId
+                                        writtenDialog.questionText = carried.modelData.text
+                                        writtenDialog.open()
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         Rectangle {

@@ -433,6 +433,7 @@ void Connection::endLogin(const QString& reason) {
   sessions_.clear();
   commitments_.clear();
   commitmentsLoading_ = false;
+  carriedOver_.clear();
   suggestedSessionId_ = 0;
   sessionId_ = 0;
   store_->clear();
@@ -441,6 +442,7 @@ void Connection::endLogin(const QString& reason) {
   emit sessionsChanged();
   emit sessionIdChanged();
   emit commitmentsChanged();
+  emit carriedOverChanged();
   emit accountChanged();
   if (!reason.isEmpty()) emit loggedOut(reason);
 }
@@ -939,6 +941,81 @@ void Connection::extendCommitment(qint64 sessionId, qint64 commitmentId,
                   v1::CommitmentView* r, std::function<void(grpc::Status)> f) {
              stub->async()->ExtendCommitment(c, q, r, std::move(f));
            });
+}
+
+void Connection::refreshCarriedOver() {
+  if (!loggedIn()) return;
+  const quint64 epoch = epoch_;
+  v1::ListCarriedOverQuestionsRequest req;
+  req.set_council_id(councilId());
+  auto stub = interpellationStub_;
+  unary<v1::ListCarriedOverQuestionsRequest, v1::ListCarriedOverQuestionsResponse>(
+      req,
+      [stub](grpc::ClientContext* c, const v1::ListCarriedOverQuestionsRequest* q,
+             v1::ListCarriedOverQuestionsResponse* r, std::function<void(grpc::Status)> f) {
+        stub->async()->ListCarriedOverQuestions(c, q, r, std::move(f));
+      },
+      kReadTimeout, true,
+      [this, epoch](const grpc::Status& s, v1::ListCarriedOverQuestionsResponse& r) {
+        if (epoch != epoch_) return;
+        if (!s.ok()) {
+          emit commandFailed(describe(s));
+          return;
+        }
+        QVariantList list;
+        for (const v1::CarriedOverQuestion& c : r.questions()) {
+          const bool answered = c.has_written_answer();
+          const QString due = QString::fromStdString(c.written_answer_due_date());
+          list.append(QVariantMap{
+              {"sessionId", QVariant::fromValue<qint64>(c.session_id())},
+              {"sessionTitle", QString::fromStdString(c.session_title())},
+              {"questionId", QVariant::fromValue<qint64>(c.question().id())},
+              {"text", QString::fromStdString(c.question().text())},
+              {"topic", QString::fromStdString(c.question().topic())},
+              {"delegateName", QString::fromStdString(c.question().delegate_name())},
+              {"respondentName", QString::fromStdString(c.respondent().name())},
+              {"dueDate", due},
+              {"answered", answered},
+              {"answerText", QString::fromStdString(c.written_answer().text())},
+              {"answerDocument", QString::fromStdString(c.written_answer().document())},
+              {"overdue", c.overdue()},
+              {"statusText", answered     ? tr("Đã trả lời bằng văn bản")
+                             : c.overdue() ? tr("Quá hạn trả lời (hạn %1)").arg(due)
+                                           : tr("Chờ trả lời bằng văn bản, hạn %1").arg(due)}});
+        }
+        carriedOver_ = list;
+        emit carriedOverChanged();
+      });
+}
+
+void Connection::answerInWriting(qint64 sessionId, qint64 questionId, const QString& text,
+                                 const QString& document) {
+  if (!loggedIn()) return;
+  const quint64 epoch = epoch_;
+  adjustPending(+1);
+  v1::AnswerInWritingRequest req;
+  req.set_session_id(sessionId);
+  req.set_question_id(questionId);
+  req.set_text(text.trimmed().toStdString());
+  req.set_document(document.trimmed().toStdString());
+  auto stub = interpellationStub_;
+  unary<v1::AnswerInWritingRequest, v1::CarriedOverQuestion>(
+      req,
+      [stub](grpc::ClientContext* c, const v1::AnswerInWritingRequest* q,
+             v1::CarriedOverQuestion* r, std::function<void(grpc::Status)> f) {
+        stub->async()->AnswerInWriting(c, q, r, std::move(f));
+      },
+      kCommandTimeout, true,
+      [this, epoch](const grpc::Status& s, v1::CarriedOverQuestion&) {
+        if (epoch != epoch_) return;
+        adjustPending(-1);
+        if (!s.ok()) {
+          emit commandFailed(describe(s));
+          return;
+        }
+        emit commandSucceeded(QStringLiteral("answerInWriting"));
+        refreshCarriedOver();
+      });
 }
 
 }  // namespace dienhong::client

@@ -99,6 +99,11 @@ class Connection : public QObject {
   // evidence}], by due date.
   Q_PROPERTY(QVariantList commitments READ commitments NOTIFY commitmentsChanged)
   Q_PROPERTY(bool commitmentsLoading READ commitmentsLoading NOTIFY commitmentsChanged)
+  // Questions carried over from the council's closed sessions (a respondent: only theirs),
+  // from the last refreshCarriedOver(): [{sessionId, sessionTitle, questionId, text, topic,
+  // delegateName, respondentName, dueDate, answered, answerText, answerDocument, overdue,
+  // statusText}], oldest session first.
+  Q_PROPERTY(QVariantList carriedOver READ carriedOver NOTIFY carriedOverChanged)
 
  public:
   enum State {
@@ -149,6 +154,7 @@ class Connection : public QObject {
   qint64 accountId() const { return account_.id(); }
   QVariantList commitments() const { return commitments_; }
   bool commitmentsLoading() const { return commitmentsLoading_; }
+  QVariantList carriedOver() const { return carriedOver_; }
 
   QVariantList sessions() const { return sessions_; }
   qint64 suggestedSessionId() const { return suggestedSessionId_; }
@@ -249,6 +255,11 @@ class Connection : public QObject {
                                       const QString& evidence);
   Q_INVOKABLE void extendCommitment(qint64 sessionId, qint64 commitmentId,
                                     const QString& newDueDate, const QString& reason);
+  // Carried-over questions (fills `carriedOver`); a respondent answers one of theirs in
+  // writing (then the list is refreshed).
+  Q_INVOKABLE void refreshCarriedOver();
+  Q_INVOKABLE void answerInWriting(qint64 sessionId, qint64 questionId, const QString& text,
+                                   const QString& document);
 
  signals:
   void serverAddressChanged();
@@ -262,6 +273,7 @@ class Connection : public QObject {
   void sessionsChanged();
   void sessionIdChanged();
   void commitmentsChanged();
+  void carriedOverChanged();
   // A command was refused or could not be delivered; `message` is for people.
   void commandFailed(const QString& message);
   // A command was committed by the server.
@@ -327,6 +339,7 @@ class Connection : public QObject {
   QVariantList sessions_;
   QVariantList commitments_;
   bool commitmentsLoading_ = false;
+  QVariantList carriedOver_;
   qint64 suggestedSessionId_ = 0;
   qint64 sessionId_ = 0;
   SessionStore* store_;

@@ -262,5 +262,48 @@ Item {
                     "Câu hỏi gửi Chủ tịch UBND phường về chung cư cũ")
             compare(findChild(page, "respondentCurrentGroup").text, "Chưa bắt đầu")
         }
+
+        function test_respondent_answers_a_carried_over_question_in_writing() {
+            let d2 = loginAs("daibieu02")
+            let official = loginAs("traloi01")
+            d2.submitQuestion(official.accountId, "Đề nghị cho biết kế hoạch nạo vét kênh thoát nước tổ dân phố 2?", "")
+            tryCompare(d2, "pendingCommands", 0, 15000)
+            compare(d2.store.lastSeq > 0, true)
+            // The session closes with the question never asked: it carries over.
+            verify(TestServer.closeSession(1))
+            tryCompare(official.store, "status", 4, 15000)
+            tryCompare(d2.store, "status", 4, 15000)
+            let tablet = createTemporaryObject(delegatePageComponent, stage, { connection: d2 })
+            click(findChild(tablet, "questionsTab"))
+            tryProp(tablet, "questionProgress1", "text", "Chuyển trả lời bằng văn bản")
+
+            let page = createTemporaryObject(respondentPageComponent, stage, { connection: official })
+            waitForRendering(page)
+            let list = findChild(page, "carriedOverList")
+            tryCompare(list, "count", 1, 15000)
+            tryProp(page, "carriedOverTitle", "text", "Câu hỏi chuyển trả lời bằng văn bản (1)")
+            tryVerify(() => findChild(list, "carried1_1") !== null, 15000)
+            let status = () => findChild(findChild(list, "carried1_1"), "carriedStatus").text
+            verify(status().startsWith("Chờ trả lời bằng văn bản, hạn "), status())
+            let answer = findChild(findChild(list, "carried1_1"), "answerInWriting")
+            compare(answer.Accessible.name, "Trả lời bằng văn bản câu hỏi số 1")
+            verify(answer.height >= 48)
+
+            // An empty answer: refused in the server's words; then the real one.
+            click(answer)
+            let dialog = findChild(page, "writtenAnswerDialog")
+            tryCompare(dialog, "opened", true, 15000)
+            click(findChild(dialog.contentItem, "confirmWrittenAnswer"))
+            tryProp(page, "errorBanner", "message", "text: phải ghi rõ nội dung trả lời")
+            tryVerify(() => findChild(list, "carried1_1") !== null, 15000)
+            click(findChild(findChild(list, "carried1_1"), "answerInWriting"))
+            tryCompare(dialog, "opened", true, 15000)
+            findChild(dialog.contentItem, "writtenAnswerText").text = "UBND phường sẽ nạo vét kênh trong quý I năm 2027."
+            findChild(dialog.contentItem, "writtenAnswerDocument").text = "Công văn 12/UBND-QLĐT"
+            click(findChild(dialog.contentItem, "confirmWrittenAnswer"))
+            tryVerify(() => findChild(list, "carried1_1") !== null && status() === "Đã trả lời bằng văn bản", 15000,
+                      "status: " + (findChild(list, "carried1_1") ? status() : "absent"))
+            verify(!findChild(findChild(list, "carried1_1"), "answerInWriting").visible)
+        }
     }
 }
