@@ -324,6 +324,18 @@
         <source>Gia hạn: %1</source>
         <translation>Extend: %1</translation>
     </message>
+    <message>
+        <source>Câu hỏi chuyển trả lời bằng văn bản (%1)</source>
+        <translation>Questions to be answered in writing (%1)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi số %1 — %2</source>
+        <translation>Question %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · câu hỏi số %2 của %3 gửi %4</source>
+        <translation>%1 · question %2 from %3 to %4</translation>
+    </message>
 </context>
 <context>
     <name>CountdownLabel</name>

@@ -8,7 +8,8 @@ import DienHong.Client
 // (ConclusionDialog), and the council's commitments with their status as the follow-up
 // sees it today (đang thực hiện / đã hoàn thành / đã gia hạn / quá hạn, from the server's
 // clock), refreshed when a conclusion arrives or on request, with "Báo hoàn thành" and
-// "Gia hạn" (CommitmentDialog) for those not done.
+// "Gia hạn" (CommitmentDialog) for those not done; and the questions carried over from
+// closed sessions with the state of their written answers.
 Rectangle {
     id: panel
     required property Connection connection
@@ -54,7 +55,11 @@ Rectangle {
         target: panel.conclusions
         function onCountChanged() { if (panel.showFollowUp && panel.visible) panel.connection.refreshCommitments() }
     }
-    onVisibleChanged: if (visible && showFollowUp) connection.refreshCommitments()
+    onVisibleChanged: if (visible && showFollowUp) refresh()
+    function refresh() {
+        connection.refreshCommitments()
+        connection.refreshCarriedOver()
+    }
 
     function statusColor(status) {
         switch (status) {
@@ -184,7 +189,7 @@ Rectangle {
                     enabled: !panel.connection.commitmentsLoading
                     text: qsTr("Cập nhật")
                     Accessible.name: qsTr("Cập nhật danh sách cam kết")
-                    onClicked: panel.connection.refreshCommitments()
+                    onClicked: panel.refresh()
                 }
             }
             Label {
@@ -263,6 +268,61 @@ Rectangle {
                                 Accessible.name: qsTr("Gia hạn: %1").arg(commitmentRow.modelData.what)
                                 onClicked: panel.followUp("extend", commitmentRow.modelData)
                             }
+                        }
+                    }
+                }
+            }
+            Label {
+                objectName: "carriedOverTitle"
+                Layout.fillWidth: true
+                visible: panel.connection.carriedOver.length > 0
+                text: qsTr("Câu hỏi chuyển trả lời bằng văn bản (%1)").arg(panel.connection.carriedOver.length)
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            ListView {
+                objectName: "carriedOverList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(count, 3) * 64
+                visible: count > 0
+                clip: true
+                spacing: 4
+                model: panel.connection.carriedOver
+                ScrollBar.vertical: ScrollBar { }
+                delegate: Rectangle {
+                    id: carriedRow
+                    required property var modelData
+                    objectName: "carried" + modelData.sessionId + "_" + modelData.questionId
+                    width: ListView.view.width
+                    implicitHeight: carriedColumn.implicitHeight + 12
+                    color: Theme.background
+                    radius: Theme.radius
+                    Accessible.name: qsTr("Câu hỏi số %1 — %2").arg(modelData.questionId).arg(modelData.statusText)
+                    ColumnLayout {
+                        id: carriedColumn
+                        anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
+                        anchors.margins: 6
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 · câu hỏi số %2 của %3 gửi %4").arg(carriedRow.modelData.sessionTitle)
+                                  .arg(carriedRow.modelData.questionId).arg(carriedRow.modelData.delegateName)
+                                  .arg(carriedRow.modelData.respondentName)
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                        }
+                        Label {
+                            objectName: "carriedStatus"
+                            Layout.fillWidth: true
+                            text: carriedRow.modelData.statusText
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            color: carriedRow.modelData.answered ? Theme.ok
+                                   : carriedRow.modelData.overdue ? Theme.danger : Theme.warn
                         }
                     }
                 }

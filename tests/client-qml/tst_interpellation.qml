@@ -277,6 +277,15 @@ Item {
             click(findChild(tablet, "questionsTab"))
             tryProp(tablet, "questionProgress1", "text", "Chuyển trả lời bằng văn bản")
 
+            // The secretary's desk follows the written answer.
+            let secretary = loginAs("thuky")
+            let desk = createTemporaryObject(secretaryPageComponent, stage, { connection: secretary })
+            click(findChild(desk, "conclusionsTab"))
+            let deskList = findChild(desk, "carriedOverList")
+            tryCompare(deskList, "count", 1, 15000)
+            const deskStatus = () => findChild(deskList, "carried1_1") ? findChild(findChild(deskList, "carried1_1"), "carriedStatus").text : "absent"
+            tryVerify(() => deskStatus().startsWith("Chờ trả lời bằng văn bản, hạn "), 15000, deskStatus())
+
             let page = createTemporaryObject(respondentPageComponent, stage, { connection: official })
             waitForRendering(page)
             let list = findChild(page, "carriedOverList")
@@ -304,6 +313,8 @@ Item {
             tryVerify(() => findChild(list, "carried1_1") !== null && status() === "Đã trả lời bằng văn bản", 15000,
                       "status: " + (findChild(list, "carried1_1") ? status() : "absent"))
             verify(!findChild(findChild(list, "carried1_1"), "answerInWriting").visible)
+            click(findChild(desk, "refreshCommitments"))
+            tryVerify(() => deskStatus() === "Đã trả lời bằng văn bản", 15000, deskStatus())
         }
     }
 }
