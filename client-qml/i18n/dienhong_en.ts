@@ -139,6 +139,33 @@
         <source>Chất vấn</source>
         <translation>Questions</translation>
     </message>
+    <message>
+        <source>Kỳ họp đã bế mạc</source>
+        <translation>Session closed</translation>
+    </message>
+    <message>
+        <source>Bế mạc kỳ họp</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <source>Bế mạc kỳ họp %1</source>
+        <translation>Close the session %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
+        <source>Bế mạc kỳ họp</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <source>Sau khi bế mạc, kỳ họp không ghi nhận thêm nội dung nào. Câu hỏi chưa được trả lời hoặc đại biểu chưa hài lòng sẽ chuyển trả lời bằng văn bản.</source>
+        <translation>Once closed, nothing more is recorded in the session. Questions not answered, or whose questioner was not satisfied, carry over to be answered in writing.</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>

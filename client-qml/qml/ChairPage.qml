@@ -32,6 +32,12 @@ Page {
     // before a sitting is open).
     readonly property bool compact: height < 1000
 
+    CloseSessionDialog {
+        id: closeSessionDialog
+        sessionTitle: page.connection.store.title
+        onConfirmed: page.connection.closeSession()
+    }
+
     SuspendSittingDialog {
         id: suspendDialog
         onConfirmed: (sittingId, reason) => page.connection.suspendSitting(sittingId, reason)
@@ -223,11 +229,32 @@ Page {
                     anchors.fill: parent
                     anchors.margins: Theme.padding
                     spacing: Theme.gap
-                    Label {
-                        text: qsTr("Phiên họp")
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.DemiBold
-                        color: Theme.textMuted
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Phiên họp")
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
+                        }
+                        Label {
+                            visible: page.connection.store.status === 4
+                            text: qsTr("Kỳ họp đã bế mạc")
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
+                        }
+                        ActionButton {
+                            objectName: "closeSession"
+                            visible: page.connection.store.status === 2 || page.connection.store.status === 3
+                            enabled: page.connection.store.currentSittingId === 0
+                            tone: "danger"
+                            text: qsTr("Bế mạc kỳ họp")
+                            Accessible.name: qsTr("Bế mạc kỳ họp %1").arg(page.connection.store.title)
+                            onClicked: closeSessionDialog.open()
+                        }
                     }
                     ListView {
                         objectName: "sittingList"

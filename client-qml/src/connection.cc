@@ -572,6 +572,11 @@ void Connection::closeSitting(qint64 sittingId) {
           DH_SESSION_CALL(CloseSitting, v1::CloseSittingRequest));
 }
 
+void Connection::closeSession() {
+  command(QStringLiteral("closeSession"), v1::CloseSessionRequest(),
+          DH_SESSION_CALL(CloseSession, v1::CloseSessionRequest));
+}
+
 void Connection::setCurrentItem(qint64 itemId) {
   v1::SetCurrentItemRequest req;
   req.mutable_command()->set_item_id(itemId);

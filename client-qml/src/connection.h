@@ -186,6 +186,9 @@ class Connection : public QObject {
   Q_INVOKABLE void suspendSitting(qint64 sittingId, const QString& reason);
   Q_INVOKABLE void resumeSitting(qint64 sittingId);
   Q_INVOKABLE void closeSitting(qint64 sittingId);
+  // Chair: closes (bế mạc) the session; no sitting may be open. Afterwards nothing more is
+  // recorded in it, and unanswered (or unsatisfying) questions carry over.
+  Q_INVOKABLE void closeSession();
   Q_INVOKABLE void setCurrentItem(qint64 itemId);
   Q_INVOKABLE void completeItem(qint64 itemId);
 

@@ -81,37 +81,6 @@ qint64 TestServer::createSession(const QString& title) {
   return reply.session_id();
 }
 
-bool TestServer::closeSession(qint64 sessionId) {
-  if (!running()) return false;
-  auto channel = grpc::CreateChannel(address().toStdString(), grpc::InsecureChannelCredentials());
-  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(15); };
-  dienhong::v1::LoginRequest login;
-  login.set_account("chutoa");
-  login.set_pin("123456");
-  dienhong::v1::LoginResponse account;
-  grpc::ClientContext loginContext;
-  loginContext.set_deadline(deadline());
-  grpc::Status status =
-      dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
-  if (!status.ok()) {
-    qWarning("TestServer: login failed: %s", status.error_message().c_str());
-    return false;
-  }
-  dienhong::v1::CloseSessionRequest request;
-  request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
-  request.set_session_id(sessionId);
-  dienhong::v1::CommandReply reply;
-  grpc::ClientContext context;
-  context.set_deadline(deadline());
-  context.AddMetadata("authorization", "Bearer " + account.token());
-  status = dienhong::v1::SessionService::NewStub(channel)->CloseSession(&context, request, &reply);
-  if (!status.ok()) {
-    qWarning("TestServer: CloseSession failed: %s", status.error_message().c_str());
-    return false;
-  }
-  return true;
-}
-
 bool TestServer::restart() {
   if (!dir_ || port_ == 0) return start();
   stop();

@@ -6,8 +6,7 @@
 //
 // start() always begins from an empty database; restart() stops the process and starts
 // it again on the SAME port and database (a server restart mid-session); kill() is a
-// crash. createSession() adds a second session for the session chooser; closeSession()
-// closes one (carried-over questions). The server's stderr is kept in the temporary directory and printed when a start
+// crash. createSession() adds a second session for the session chooser. The server's stderr is kept in the temporary directory and printed when a start
 // fails.
 //
 // Thread-safety: GUI thread only.
@@ -42,10 +41,6 @@ class TestServer : public QObject {
   // Creates another (draft) session in the demo council as the secretary, over the real
   // API with a blocking call (test set-up only). Returns its id, 0 on failure (logged).
   Q_INVOKABLE qint64 createSession(const QString& title);
-  // Closes (bế mạc) a session as the chair, over the real API with a blocking call (test
-  // set-up: questions carry over). Its sittings must not be open. Returns success (failure
-  // logged).
-  Q_INVOKABLE bool closeSession(qint64 sessionId);
   // Files for tests that save some: a folder in this server's temporary directory (not
   // created), a file's text (UTF-8; "" when unreadable), a folder's file names.
   Q_INVOKABLE QString tempPath(const QString& name) const;
