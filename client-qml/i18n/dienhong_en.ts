@@ -464,6 +464,10 @@
         <source>ĐANG PHÁT BIỂU</source>
         <translation>SPEAKING NOW</translation>
     </message>
+    <message>
+        <source>Chất vấn: %1</source>
+        <translation>Questions: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import DienHong.Client
 
 // Big screen in the hall: read-only, large type readable from the back row. Sizes follow
-// the window height so the same page works on a projector and a 4K panel.
+// the window height so the same page works on a projector and a 4K panel. While the chair
+// runs a questioning group, its title is under the current item.
 Page {
     id: page
     required property Connection connection
@@ -16,6 +17,7 @@ Page {
     AttendanceModel { id: attendance; store: page.connection.store }
     PollsModel { id: polls; store: page.connection.store }
     FloorModel { id: floorModel; store: page.connection.store }
+    QuestionsModel { id: questions; store: page.connection.store; groupId: -2 }
     readonly property var speaker: floorModel.currentTurn
     // The speaker gives way to a poll: voting is what the hall watches then.
     readonly property bool speakerShown: speaker.turnId !== undefined && !pollShown
@@ -84,6 +86,19 @@ Page {
             font.pixelSize: page.unit * 1.1
             color: Theme.displayMuted
             wrapMode: Text.Wrap
+        }
+        // Questioning: the issue group the chair is running.
+        Label {
+            objectName: "displayQuestionGroup"
+            Layout.fillWidth: true
+            visible: questions.currentGroupId > 0 && !page.pollShown
+            text: visible ? qsTr("Chất vấn: %1").arg(questions.currentGroupTitle) : ""
+            font.pixelSize: page.unit * 1.2
+            font.weight: Font.DemiBold
+            color: Theme.displayAccent
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
         }
 
         // Voting: progress while a poll is open; the published result with bars and the

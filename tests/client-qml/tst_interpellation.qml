@@ -30,6 +30,7 @@ Item {
         Component { id: delegatePageComponent; DelegatePage { x: 1280; y: 0; width: 1280; height: 800 } }
         Component { id: secretaryPageComponent; SecretaryPage { x: 0; y: 800; width: 1280; height: 800 } }
         Component { id: respondentPageComponent; RespondentPage { x: 1280; y: 800; width: 1280; height: 800 } }
+        Component { id: displayPageComponent; DisplayPage { x: 1280; y: 800; width: 1280; height: 800 } }
         Component { id: questionsComponent; QuestionsModel { } }
 
         function init() { verify(TestServer.start(), "dienhong-server started") }
@@ -153,6 +154,10 @@ Item {
             verify(start.height >= 48)
             click(start)
             tryProp(chairPage, "currentGroupText", "text", "Đang chất vấn: Quản lý trật tự xây dựng")
+            // The big screen names the running group.
+            let screen = createTemporaryObject(displayPageComponent, stage, { connection: loginAs("manhinh") })
+            tryProp(screen, "displayQuestionGroup", "text", "Chất vấn: Quản lý trật tự xây dựng")
+            verify(findChild(screen, "displayQuestionGroup").visible)
             let call = findChild(chairList, "callQuestioner1")
             compare(call.Accessible.name, "Mời đại biểu " + asker + " chất vấn (câu hỏi số 1)")
             click(call)
