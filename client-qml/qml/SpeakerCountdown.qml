@@ -38,7 +38,8 @@ ColumnLayout {
         : qsTr("Còn lại")
 
     function refresh() {
-        timing = active && floor && clock ? floor.timing(turn.turnId, clock.nowMs()) : ({})
+        // The turn itself, not `active`: on a change that binding may not be re-evaluated yet.
+        timing = turn && turn.turnId !== undefined && floor && clock ? floor.timing(turn.turnId, clock.nowMs()) : ({})
     }
     onTurnChanged: refresh()
 
