@@ -756,6 +756,84 @@
     </message>
 </context>
 <context>
+    <name>HearingCard</name>
+    <message>
+        <source>Phiên giải trình</source>
+        <translation>Explanation hearing</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Nhập thông tin</source>
+        <translation>Enter details</translation>
+    </message>
+    <message>
+        <source>Nhập thông tin phiên giải trình</source>
+        <translation>Enter the hearing&apos;s details</translation>
+    </message>
+    <message>
+        <source>Chưa nhập vấn đề giải trình, đoàn giải trình và cơ quan được mời.</source>
+        <translation>The issue, the panel and the invited agencies have not been entered yet.</translation>
+    </message>
+    <message>
+        <source>Cơ quan giải trình: %1</source>
+        <translation>Agencies explaining: %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>Phiên giải trình</source>
+        <translation>Explanation hearing</translation>
+    </message>
+    <message>
+        <source>Vấn đề giải trình</source>
+        <translation>Issue under explanation</translation>
+    </message>
+    <message>
+        <source>Chủ tọa phiên giải trình</source>
+        <translation>Chair of the hearing</translation>
+    </message>
+    <message>
+        <source>Thành viên đoàn giải trình (3-5): đã chọn %1</source>
+        <translation>Panel members (3-5): %1 selected</translation>
+    </message>
+    <message>
+        <source>Thành viên đoàn giải trình: %1</source>
+        <translation>Panel member: %1</translation>
+    </message>
+    <message>
+        <source>Cơ quan được mời giải trình, mỗi dòng một cơ quan</source>
+        <translation>Agencies invited to explain, one per line</translation>
+    </message>
+    <message>
+        <source>Cơ quan được mời giải trình</source>
+        <translation>Agencies invited to explain</translation>
+    </message>
+    <message>
+        <source>Tài liệu: tên|địa chỉ, mỗi dòng một tài liệu (không bắt buộc)</source>
+        <translation>Documents: title|address, one per line (optional)</translation>
+    </message>
+    <message>
+        <source>Tài liệu phiên giải trình</source>
+        <translation>Documents of the hearing</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lưu thông tin</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>InterpellationConsole</name>
     <message>
         <source>Đang chất vấn: %1</source>
@@ -2020,6 +2098,10 @@
     <message>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Chủ tọa: %1; thành viên: %2</source>
+        <translation>Chair: %1; members: %2</translation>
     </message>
 </context>
 <context>

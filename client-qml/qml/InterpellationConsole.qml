@@ -55,6 +55,13 @@ Rectangle {
         anchors.margins: Theme.padding
         spacing: Theme.gap
 
+        HearingCard {
+            Layout.fillWidth: true
+            visible: questions.isHearing && questions.hearing.issue !== undefined
+            connection: console_.connection
+            questions: everyQuestion
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap

@@ -83,6 +83,14 @@ Page {
             visible: tabs.currentIndex >= 3 && message.length > 0
         }
 
+        HearingCard {
+            Layout.fillWidth: true
+            visible: tabs.currentIndex === 3 && allQuestions.isHearing
+            connection: page.connection
+            questions: allQuestions
+            editable: true
+        }
+
         QuestionDeskPanel {
             Layout.fillWidth: true
             Layout.fillHeight: true

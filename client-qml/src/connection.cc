@@ -840,6 +840,25 @@ void Connection::callRespondent(qint64 respondentAccountId, const QVariantList& 
           DH_QUESTION_CALL(CallRespondent, v1::CallRespondentRequest));
 }
 
+void Connection::setHearing(const QString& issue, qint64 panelChairId,
+                            const QVariantList& memberIds, const QStringList& agencies,
+                            const QVariantList& documents) {
+  v1::SetHearingRequest req;
+  v1::Hearing* h = req.mutable_command()->mutable_hearing();
+  h->set_issue(issue.trimmed().toStdString());
+  h->set_panel_chair_delegate_id(panelChairId);
+  for (const QVariant& id : memberIds) h->add_panel_member_ids(id.toLongLong());
+  for (const QString& a : agencies)
+    if (!a.trimmed().isEmpty()) h->add_agencies(a.trimmed().toStdString());
+  for (const QVariant& v : documents) {
+    const QVariantMap m = v.toMap();
+    v1::HearingDocument* d = h->add_documents();
+    d->set_title(m.value("title").toString().trimmed().toStdString());
+    d->set_uri(m.value("uri").toString().trimmed().toStdString());
+  }
+  command(QStringLiteral("setHearing"), req, DH_QUESTION_CALL(SetHearing, v1::SetHearingRequest));
+}
+
 void Connection::recordConclusion(qint64 groupId, const QString& text,
                                   const QVariantList& commitments) {
   v1::RecordConclusionRequest req;

@@ -247,6 +247,11 @@ class Connection : public QObject {
   Q_INVOKABLE void startQuestionGroup(qint64 groupId);
   Q_INVOKABLE void callQuestioner(qint64 questionId, bool followUp);
   Q_INVOKABLE void callRespondent(qint64 respondentAccountId, const QVariantList& questionIds);
+  // Secretary/chair, explanation hearings: the issue, the panel (its chair and 3-5 members,
+  // delegates on the roster), the agencies invited (1-20) and documents [{title, uri}].
+  Q_INVOKABLE void setHearing(const QString& issue, qint64 panelChairId,
+                              const QVariantList& memberIds, const QStringList& agencies,
+                              const QVariantList& documents);
   // Chair/secretary: a conclusion (groupId 0: the session as a whole) with commitments
   // [{what, agency, dueDate: "YYYY-MM-DD"}].
   Q_INVOKABLE void recordConclusion(qint64 groupId, const QString& text,

@@ -122,13 +122,45 @@ void QuestionsModel::updateSummaries() {
                                    {"position", Q(r.position())},
                                    {"agency", Q(r.agency())},
                                    {"text", RespondentText(r)}});
-  const QString key = QStringLiteral("%1/%2/%3/%4")
+  QVariantMap hearing;
+  if (ip.has_hearing()) {
+    const v1::Hearing& h = ip.hearing();
+    const auto name = [this](int64_t id) {
+      return store() ? store()->delegateName(id) : QString::number(id);
+    };
+    QVariantList memberIds, agencies, documents;
+    QStringList memberNames;
+    for (int64_t id : h.panel_member_ids()) {
+      memberIds.append(QVariant::fromValue<qint64>(id));
+      memberNames.append(name(id));
+    }
+    QStringList agencyList;
+    for (const std::string& a : h.agencies()) {
+      agencies.append(Q(a));
+      agencyList.append(Q(a));
+    }
+    for (const v1::HearingDocument& d : h.documents())
+      documents.append(QVariantMap{{"title", Q(d.title())}, {"uri", Q(d.uri())}});
+    hearing = QVariantMap{
+        {"issue", Q(h.issue())},
+        {"panelChairId", QVariant::fromValue<qint64>(h.panel_chair_delegate_id())},
+        {"panelChairName", name(h.panel_chair_delegate_id())},
+        {"panelMemberIds", memberIds},
+        {"panelText", tr("Chủ tọa: %1; thành viên: %2")
+                          .arg(name(h.panel_chair_delegate_id()), memberNames.join(QStringLiteral(", ")))},
+        {"agencies", agencies},
+        {"agenciesText", agencyList.join(QStringLiteral("; "))},
+        {"documents", documents}};
+  }
+  const QString key = QStringLiteral("%1/%2/%3/%4/%5")
                           .arg(ip.current_group_id())
                           .arg(currentGroupTitle())
                           .arg(ip.questions_size())
-                          .arg(ungroupedCount());
-  if (respondents == respondents_ && key == summaryKey_) return;
+                          .arg(ungroupedCount())
+                          .arg(static_cast<int>(state().kind()));
+  if (respondents == respondents_ && key == summaryKey_ && hearing == hearing_) return;
   respondents_ = respondents;
+  hearing_ = hearing;
   summaryKey_ = key;
   emit interpellationChanged();
 }

@@ -43,6 +43,11 @@ class QuestionsModel : public StoreListModel {
   // Every question of the session (whatever the filter) and those in no group.
   Q_PROPERTY(int totalCount READ totalCount NOTIFY interpellationChanged)
   Q_PROPERTY(int ungroupedCount READ ungroupedCount NOTIFY interpellationChanged)
+  // An explanation hearing (phiên giải trình) and what SetHearing recorded: {issue,
+  // panelChairId, panelChairName, panelMemberIds, panelText ("Chủ tọa: …; thành viên: …"),
+  // agencies [..], agenciesText, documents [{title, uri}]}; empty until set.
+  Q_PROPERTY(bool isHearing READ isHearing NOTIFY interpellationChanged)
+  Q_PROPERTY(QVariantMap hearing READ hearing NOTIFY interpellationChanged)
 
  public:
   enum Roles {
@@ -87,6 +92,8 @@ class QuestionsModel : public StoreListModel {
   QString currentGroupTitle() const;
   int totalCount() const { return state().interpellation().questions_size(); }
   int ungroupedCount() const;
+  bool isHearing() const { return state().kind() == v1::SESSION_KIND_EXPLANATION_HEARING; }
+  QVariantMap hearing() const { return hearing_; }
 
   // The ids of the rows, in row order (the secretary's ordering works on them).
   Q_INVOKABLE QVariantList questionIds() const;
@@ -119,6 +126,7 @@ class QuestionsModel : public StoreListModel {
   qint64 groupId_ = -1;
   qint64 respondentAccountId_ = 0;
   QVariantList respondents_;
+  QVariantMap hearing_;
   QString summaryKey_;
 };
 

@@ -81,6 +81,53 @@ qint64 TestServer::createSession(const QString& title) {
   return reply.session_id();
 }
 
+qint64 TestServer::createHearing(const QString& title) {
+  if (!running()) return 0;
+  auto channel = grpc::CreateChannel(address().toStdString(), grpc::InsecureChannelCredentials());
+  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(15); };
+  dienhong::v1::LoginRequest login;
+  login.set_account("thuky");
+  login.set_pin("123456");
+  dienhong::v1::LoginResponse account;
+  grpc::ClientContext loginContext;
+  loginContext.set_deadline(deadline());
+  grpc::Status status =
+      dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
+  if (!status.ok()) {
+    qWarning("TestServer: login failed: %s", status.error_message().c_str());
+    return 0;
+  }
+  auto sessions = dienhong::v1::SessionService::NewStub(channel);
+  dienhong::v1::CreateSessionRequest create;
+  create.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+  create.set_council_id(account.account().council_id());
+  create.set_title(title.toStdString());
+  create.set_kind(dienhong::v1::SESSION_KIND_EXPLANATION_HEARING);
+  create.add_sittings()->set_title("Phiên giải trình");
+  dienhong::v1::CommandReply created;
+  grpc::ClientContext createContext;
+  createContext.set_deadline(deadline());
+  createContext.AddMetadata("authorization", "Bearer " + account.token());
+  status = sessions->CreateSession(&createContext, create, &created);
+  if (!status.ok()) {
+    qWarning("TestServer: CreateSession failed: %s", status.error_message().c_str());
+    return 0;
+  }
+  dienhong::v1::ConveneSessionRequest convene;
+  convene.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+  convene.set_session_id(created.session_id());
+  dienhong::v1::CommandReply convened;
+  grpc::ClientContext conveneContext;
+  conveneContext.set_deadline(deadline());
+  conveneContext.AddMetadata("authorization", "Bearer " + account.token());
+  status = sessions->ConveneSession(&conveneContext, convene, &convened);
+  if (!status.ok()) {
+    qWarning("TestServer: ConveneSession failed: %s", status.error_message().c_str());
+    return 0;
+  }
+  return created.session_id();
+}
+
 bool TestServer::restart() {
   if (!dir_ || port_ == 0) return start();
   stop();

@@ -6,7 +6,8 @@
 //
 // start() always begins from an empty database; restart() stops the process and starts
 // it again on the SAME port and database (a server restart mid-session); kill() is a
-// crash. createSession() adds a second session for the session chooser. The server's stderr is kept in the temporary directory and printed when a start
+// crash. createSession() adds a second session for the session chooser, createHearing() a
+// convened explanation hearing. The server's stderr is kept in the temporary directory and printed when a start
 // fails.
 //
 // Thread-safety: GUI thread only.
@@ -41,6 +42,9 @@ class TestServer : public QObject {
   // Creates another (draft) session in the demo council as the secretary, over the real
   // API with a blocking call (test set-up only). Returns its id, 0 on failure (logged).
   Q_INVOKABLE qint64 createSession(const QString& title);
+  // Creates an explanation hearing (phiên giải trình) with one sitting and convenes it
+  // (the roster is the council's), as the secretary. Returns its id, 0 on failure.
+  Q_INVOKABLE qint64 createHearing(const QString& title);
   // Files for tests that save some: a folder in this server's temporary directory (not
   // created), a file's text (UTF-8; "" when unreadable), a folder's file names.
   Q_INVOKABLE QString tempPath(const QString& name) const;

@@ -333,5 +333,75 @@ Item {
             click(findChild(desk, "refreshCommitments"))
             tryVerify(() => deskStatus() === "Đã trả lời bằng văn bản", 15000, deskStatus())
         }
+
+        // A session chooser shows up (two sessions): follow `sessionId`.
+        function loginTo(account, sessionId) {
+            let c = track(connectionComponent.createObject(stage, { serverAddress: TestServer.address }))
+            c.login(account, "123456")
+            tryCompare(c, "state", Connection.ChoosingSession, 15000)
+            c.selectSession(sessionId)
+            tryCompare(c, "state", Connection.Live, 15000)
+            tryVerify(() => c.store.loaded && c.store.sessionId === sessionId, 15000)
+            return c
+        }
+
+        function test_secretary_sets_the_hearing_and_the_chair_sees_it() {
+            const hearingId = TestServer.createHearing("Phiên giải trình về công tác quản lý trật tự đô thị")
+            verify(hearingId > 1)
+            let secretary = loginTo("thuky", hearingId)
+            let chair = loginTo("chutoa", hearingId)
+            let desk = createTemporaryObject(secretaryPageComponent, stage, { connection: secretary })
+            click(findChild(desk, "questionsTab"))
+            let card = findChild(desk, "hearingCard")
+            tryVerify(() => card.visible, 15000)
+            compare(findChild(card, "hearingIssue").text, "Chưa nhập vấn đề giải trình, đoàn giải trình và cơ quan được mời.")
+            let edit = findChild(card, "editHearing")
+            compare(edit.text, "Nhập thông tin")
+            verify(edit.height >= 48)
+            click(edit)
+            let dialog = findChild(card, "hearingDialog")
+            tryCompare(dialog, "opened", true, 15000)
+            findChild(dialog.contentItem, "hearingIssueField").text = "Công tác quản lý trật tự đô thị trên địa bàn phường"
+            let chairBox = findChild(dialog.contentItem, "hearingChairBox")
+            tryVerify(() => chairBox.count === 30, 15000)
+            chairBox.currentIndex = 1   // Trần Thị Bích
+            let grid = findChild(dialog.contentItem, "hearingMembers")
+            // Two members only: the server refuses, naming the field.
+            for (const id of [3, 4]) {
+                tryVerify(() => findChild(grid, "panelMember" + id) !== null, 15000)
+                click(findChild(grid, "panelMember" + id))
+            }
+            findChild(dialog.contentItem, "hearingAgenciesField").text = "UBND phường Diên Hồng\nCông an phường Diên Hồng"
+            click(findChild(dialog.contentItem, "confirmHearing"))
+            tryVerify(() => findChild(desk, "deskErrorBanner").message.startsWith("hearing.panel_member_ids:"), 15000,
+                      findChild(desk, "deskErrorBanner").message)
+            compare(findChild(card, "hearingIssue").text, "Chưa nhập vấn đề giải trình, đoàn giải trình và cơ quan được mời.")
+            // A third member: recorded.
+            click(edit)
+            tryCompare(dialog, "opened", true, 15000)
+            findChild(dialog.contentItem, "hearingIssueField").text = "Công tác quản lý trật tự đô thị trên địa bàn phường"
+            chairBox.currentIndex = 1
+            for (const id of [3, 4, 5]) {
+                tryVerify(() => findChild(grid, "panelMember" + id) !== null, 15000)
+                click(findChild(grid, "panelMember" + id))
+            }
+            findChild(dialog.contentItem, "hearingAgenciesField").text = "UBND phường Diên Hồng\nCông an phường Diên Hồng"
+            findChild(dialog.contentItem, "hearingDocumentsField").text = "Báo cáo số 20/BC-UBND|docs/bao-cao-20.pdf"
+            click(findChild(dialog.contentItem, "confirmHearing"))
+            tryProp(card, "hearingIssue", "text", "Công tác quản lý trật tự đô thị trên địa bàn phường")
+            compare(findChild(card, "hearingPanel").text,
+                    "Chủ tọa: Trần Thị Bích; thành viên: Lê Hoàng Cường, Phạm Thị Dung, Hoàng Văn Đức")
+            compare(findChild(card, "hearingAgencies").text,
+                    "Cơ quan giải trình: UBND phường Diên Hồng; Công an phường Diên Hồng")
+            compare(edit.text, "Sửa thông tin")
+
+            // The chair's console shows it (from the chair's own stream).
+            let chairPage = createTemporaryObject(chairPageComponent, stage, { connection: chair })
+            click(findChild(chairPage, "interpellationTab"))
+            let console_ = findChild(chairPage, "interpellationConsole")
+            tryVerify(() => findChild(console_, "hearingCard") !== null && findChild(console_, "hearingCard").visible, 15000)
+            tryProp(console_, "hearingIssue", "text", "Công tác quản lý trật tự đô thị trên địa bàn phường")
+            verify(!findChild(findChild(console_, "hearingCard"), "editHearing").visible)
+        }
     }
 }
