@@ -301,6 +301,7 @@ class ModelTest : public QObject {
   void serverClockBoundsTheOffset();
   void questionsModelFollowsTheQuestioning();
   void questionsModelFiltersForTheRespondent();
+  void questionsModelDescribesTheHearing();
   void englishTranslationIsComplete();
 };
 
@@ -1262,6 +1263,39 @@ void ModelTest::questionsModelFiltersForTheRespondent() {
   QCOMPARE(Data(model, 0, "text").toString(), QStringLiteral("Câu hỏi cho ông Tuấn"));
   QCOMPARE(Data(model, 0, "redacted").toBool(), false);
   QCOMPARE(Data(model, 0, "delegateName").toString(), QStringLiteral("Đại biểu số 1"));
+}
+
+// An explanation hearing: the model says so and describes the panel with the roster's
+// names; any other kind of session has no hearing.
+void ModelTest::questionsModelDescribesTheHearing() {
+  Stream s;
+  SessionStore store;
+  QuestionsModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  store.applyEvent(s.created(5));
+  QVERIFY(!model.isHearing());
+  QVERIFY(model.hearing().isEmpty());
+  v1::SessionState hearing = store.state();
+  hearing.set_kind(v1::SESSION_KIND_EXPLANATION_HEARING);
+  store.resetToSnapshot(hearing);
+  QVERIFY(model.isHearing());
+  QSignalSpy changed(&model, &QuestionsModel::interpellationChanged);
+  v1::Command set;
+  v1::Hearing* h = set.mutable_set_hearing()->mutable_hearing();
+  h->set_issue("Quản lý trật tự đô thị");
+  h->set_panel_chair_delegate_id(101);
+  for (int64_t id : {102, 103, 104}) h->add_panel_member_ids(id);
+  h->add_agencies("UBND phường");
+  h->add_agencies("Công an phường");
+  Run(store, set, kT0);
+  QCOMPARE(changed.count(), 1);
+  const QVariantMap m = model.hearing();
+  QCOMPARE(m.value("issue").toString(), QStringLiteral("Quản lý trật tự đô thị"));
+  QCOMPARE(m.value("panelText").toString(),
+           QStringLiteral("Chủ tọa: Đại biểu số 1; thành viên: Đại biểu số 2, Đại biểu số 3, "
+                          "Đại biểu số 4"));
+  QCOMPARE(m.value("agenciesText").toString(), QStringLiteral("UBND phường; Công an phường"));
 }
 
 void ModelTest::englishTranslationIsComplete() {
