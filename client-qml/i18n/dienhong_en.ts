@@ -1592,6 +1592,10 @@
         <source>Bạn chưa gửi câu hỏi nào.</source>
         <translation>You have not submitted any question.</translation>
     </message>
+    <message>
+        <source>Tại phiên giải trình này, chỉ chủ tọa và thành viên đoàn giải trình đặt câu hỏi.</source>
+        <translation>At this explanation hearing only the panel&apos;s chair and members ask questions.</translation>
+    </message>
 </context>
 <context>
     <name>QuorumPanel</name>

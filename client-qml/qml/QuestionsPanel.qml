@@ -5,13 +5,22 @@ import DienHong.Client
 
 // Delegate tablet: write a question (phiếu chất vấn) to one of the officials invited to
 // the session, and follow one's own questions: waiting for a group, grouped, asked,
-// answered, and after the answer "Hài lòng" / "Chưa hài lòng". The server checks
+// answered, and after the answer "Hài lòng" / "Chưa hài lòng" (in an explanation hearing
+// the form is the panel's only). The server checks
 // everything (roster, addressee, length); a refusal is shown under the form in its words.
 Rectangle {
     id: panel
     required property Connection connection
     required property QuestionsModel questions   // onlyOwn, selfDelegateId set by the page
 
+    // In an explanation hearing with a panel, only the panel asks (the server enforces it).
+    readonly property bool onPanel: {
+        const h = questions.hearing
+        if (!questions.isHearing || h.issue === undefined) return true
+        const me = connection.delegateId
+        return h.panelChairId === me || h.panelMemberIds.indexOf(me) >= 0
+    }
+    readonly property bool canAsk: onPanel && questions.respondents.length > 0
     property bool sending: false
     property string formError: ""
     property string notice: ""
@@ -51,15 +60,17 @@ Rectangle {
             color: Theme.textMuted
         }
         Label {
+            objectName: "questionFormUnavailable"
             Layout.fillWidth: true
-            visible: panel.questions.respondents.length === 0
-            text: qsTr("Kỳ họp chưa mời người trả lời chất vấn.")
+            visible: !panel.canAsk
+            text: !panel.onPanel ? qsTr("Tại phiên giải trình này, chỉ chủ tọa và thành viên đoàn giải trình đặt câu hỏi.")
+                                 : qsTr("Kỳ họp chưa mời người trả lời chất vấn.")
             wrapMode: Text.Wrap
             color: Theme.textMuted
         }
         GridLayout {
             Layout.fillWidth: true
-            visible: panel.questions.respondents.length > 0
+            visible: panel.canAsk
             columns: panel.width > 760 ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: 8
@@ -87,7 +98,7 @@ Rectangle {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 110
-            visible: panel.questions.respondents.length > 0
+            visible: panel.canAsk
             TextArea {
                 id: questionText
                 objectName: "questionInput"
@@ -100,7 +111,7 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: panel.questions.respondents.length > 0
+            visible: panel.canAsk
             spacing: Theme.gap
             Label {
                 objectName: "questionFormMessage"

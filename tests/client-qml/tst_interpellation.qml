@@ -402,6 +402,22 @@ Item {
             tryVerify(() => findChild(console_, "hearingCard") !== null && findChild(console_, "hearingCard").visible, 15000)
             tryProp(console_, "hearingIssue", "text", "Công tác quản lý trật tự đô thị trên địa bàn phường")
             verify(!findChild(findChild(console_, "hearingCard"), "editHearing").visible)
+
+            // Only the panel asks: another delegate's tablet says so instead of the form.
+            let member = loginTo("daibieu03", hearingId)
+            let other = loginTo("daibieu10", hearingId)
+            tryVerify(() => member.store.lastSeq >= secretary.store.lastSeq && other.store.lastSeq >= secretary.store.lastSeq, 15000)
+            chairPage.visible = false
+            let memberTablet = createTemporaryObject(delegatePageComponent, stage, { connection: member, x: 0, y: 0 })
+            let otherTablet = createTemporaryObject(delegatePageComponent, stage, { connection: other })
+            click(findChild(memberTablet, "questionsTab"))
+            click(findChild(otherTablet, "questionsTab"))
+            tryVerify(() => findChild(otherTablet, "questionFormUnavailable").visible, 15000)
+            compare(findChild(otherTablet, "questionFormUnavailable").text,
+                    "Tại phiên giải trình này, chỉ chủ tọa và thành viên đoàn giải trình đặt câu hỏi.")
+            verify(!findChild(otherTablet, "submitQuestion").visible)
+            // (No official is invited to this hearing yet: that is all the member is told.)
+            tryCompare(findChild(memberTablet, "questionFormUnavailable"), "text", "Kỳ họp chưa mời người trả lời chất vấn.", 15000)
         }
     }
 }
