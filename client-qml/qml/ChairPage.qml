@@ -56,7 +56,7 @@ Page {
 
             ErrorBanner { connection: page.connection; Layout.fillWidth: true }
 
-            TabBar {
+            PageTabBar {
                 id: leftTabs
                 objectName: "chairLeftTabs"
                 Layout.fillWidth: true
@@ -196,7 +196,7 @@ Page {
             Layout.preferredWidth: 2
             spacing: Theme.padding
 
-            TabBar {
+            PageTabBar {
                 id: rightTabs
                 objectName: "chairTabs"
                 Layout.fillWidth: true

@@ -193,7 +193,7 @@ Page {
             visible: polls.openPoll.pollId === undefined
             spacing: Theme.padding
 
-            TabBar {
+            PageTabBar {
                 id: rightTabs
                 objectName: "delegateTabs"
                 Layout.fillWidth: true

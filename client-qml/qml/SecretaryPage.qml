@@ -34,7 +34,7 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.padding
 
-        TabBar {
+        PageTabBar {
             id: tabs
             objectName: "secretaryTabs"
             Layout.fillWidth: true

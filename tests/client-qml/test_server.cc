@@ -48,49 +48,23 @@ bool TestServer::start() {
   return launch(0);
 }
 
-qint64 TestServer::createSession(const QString& title) {
-  if (!running()) return 0;
-  auto channel = grpc::CreateChannel(address().toStdString(), grpc::InsecureChannelCredentials());
-  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(15); };
-  dienhong::v1::LoginRequest login;
-  login.set_account("thuky");
-  login.set_pin("123456");
-  dienhong::v1::LoginResponse account;
-  grpc::ClientContext loginContext;
-  loginContext.set_deadline(deadline());
-  grpc::Status status =
-      dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
-  if (!status.ok()) {
-    qWarning("TestServer: login failed: %s", status.error_message().c_str());
-    return 0;
-  }
-  dienhong::v1::CreateSessionRequest request;
-  request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
-  request.set_council_id(account.account().council_id());
-  request.set_title(title.toStdString());
-  request.set_kind(dienhong::v1::SESSION_KIND_REGULAR);
-  dienhong::v1::CommandReply reply;
-  grpc::ClientContext context;
-  context.set_deadline(deadline());
-  context.AddMetadata("authorization", "Bearer " + account.token());
-  status = dienhong::v1::SessionService::NewStub(channel)->CreateSession(&context, request, &reply);
-  if (!status.ok()) {
-    qWarning("TestServer: CreateSession failed: %s", status.error_message().c_str());
-    return 0;
-  }
-  return reply.session_id();
+namespace {
+
+std::chrono::system_clock::time_point CallDeadline() {
+  return std::chrono::system_clock::now() + std::chrono::seconds(15);
 }
 
-qint64 TestServer::createHearing(const QString& title) {
-  if (!running()) return 0;
-  auto channel = grpc::CreateChannel(address().toStdString(), grpc::InsecureChannelCredentials());
-  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(15); };
+// As the secretary (thuky): creates a session of `kind` (with one sitting for a hearing)
+// and, when `convene`, convenes it. Returns its id, 0 after a warning on any refusal.
+qint64 CreateAsSecretary(const QString& address, const QString& title,
+                         dienhong::v1::SessionKind kind, bool convene) {
+  auto channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
   dienhong::v1::LoginRequest login;
   login.set_account("thuky");
   login.set_pin("123456");
   dienhong::v1::LoginResponse account;
   grpc::ClientContext loginContext;
-  loginContext.set_deadline(deadline());
+  loginContext.set_deadline(CallDeadline());
   grpc::Status status =
       dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
   if (!status.ok()) {
@@ -102,30 +76,45 @@ qint64 TestServer::createHearing(const QString& title) {
   create.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
   create.set_council_id(account.account().council_id());
   create.set_title(title.toStdString());
-  create.set_kind(dienhong::v1::SESSION_KIND_EXPLANATION_HEARING);
-  create.add_sittings()->set_title("Phiên giải trình");
+  create.set_kind(kind);
+  if (kind == dienhong::v1::SESSION_KIND_EXPLANATION_HEARING) {
+    create.add_sittings()->set_title("Phiên giải trình");
+  }
   dienhong::v1::CommandReply created;
   grpc::ClientContext createContext;
-  createContext.set_deadline(deadline());
+  createContext.set_deadline(CallDeadline());
   createContext.AddMetadata("authorization", "Bearer " + account.token());
   status = sessions->CreateSession(&createContext, create, &created);
   if (!status.ok()) {
     qWarning("TestServer: CreateSession failed: %s", status.error_message().c_str());
     return 0;
   }
-  dienhong::v1::ConveneSessionRequest convene;
-  convene.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
-  convene.set_session_id(created.session_id());
+  if (!convene) return created.session_id();
+  dienhong::v1::ConveneSessionRequest request;
+  request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+  request.set_session_id(created.session_id());
   dienhong::v1::CommandReply convened;
   grpc::ClientContext conveneContext;
-  conveneContext.set_deadline(deadline());
+  conveneContext.set_deadline(CallDeadline());
   conveneContext.AddMetadata("authorization", "Bearer " + account.token());
-  status = sessions->ConveneSession(&conveneContext, convene, &convened);
+  status = sessions->ConveneSession(&conveneContext, request, &convened);
   if (!status.ok()) {
     qWarning("TestServer: ConveneSession failed: %s", status.error_message().c_str());
     return 0;
   }
   return created.session_id();
+}
+
+}  // namespace
+
+qint64 TestServer::createSession(const QString& title) {
+  if (!running()) return 0;
+  return CreateAsSecretary(address(), title, dienhong::v1::SESSION_KIND_REGULAR, false);
+}
+
+qint64 TestServer::createHearing(const QString& title) {
+  if (!running()) return 0;
+  return CreateAsSecretary(address(), title, dienhong::v1::SESSION_KIND_EXPLANATION_HEARING, true);
 }
 
 bool TestServer::restart() {
