@@ -137,6 +137,9 @@ std::vector<MethodPolicy> BuildTable() {
       Authenticated("/dienhong.v1.InterpellationService/ListConclusions"),
       Authenticated("/dienhong.v1.InterpellationService/ListCommitments"),
       Authenticated("/dienhong.v1.InterpellationService/ListCarriedOverQuestions"),
+      // Whom the secretariat may invite: the council's respondent accounts, for those who
+      // invite (ListAccounts stays the administrator's).
+      Only("/dienhong.v1.InterpellationService/ListRespondentAccounts", {kSecretary, kChair}),
       // The standing committee (its chair and secretary) follows commitments to the end.
       Only("/dienhong.v1.InterpellationService/MarkCommitmentDone", {kChair, kSecretary}),
       Only("/dienhong.v1.InterpellationService/ExtendCommitment", {kChair, kSecretary}),

@@ -1,5 +1,9 @@
 #include "server/services/interpellation_service.h"
 
+#include <algorithm>
+#include <set>
+#include <vector>
+
 #include "common/calendar.h"
 #include "common/followup.h"
 #include "common/respondent_view.h"
@@ -201,6 +205,33 @@ grpc::ServerUnaryReactor* InterpellationServiceImpl::ListCarriedOverQuestions(
       IsRespondent(*principal) ? principal->account.id() : req->respondent_account_id();
   for (auto& q : ListCouncilCarriedOver(core_, *council, respondent, req->pending_only())) {
     *resp->add_questions() = std::move(q);
+  }
+  return Reply(ctx, Status::Ok());
+}
+
+grpc::ServerUnaryReactor* InterpellationServiceImpl::ListRespondentAccounts(
+    grpc::CallbackServerContext* ctx, const v1::ListRespondentAccountsRequest* req,
+    v1::ListRespondentAccountsResponse* resp) {
+  auto principal = Admit(core_, ctx, DH_METHOD(InterpellationService, ListRespondentAccounts));
+  if (!principal.ok()) return Reply(ctx, principal.status());
+  auto state = ReadableSession(core_, *principal, req->session_id());
+  if (!state.ok()) return Reply(ctx, state.status());
+  std::set<int64_t> invited;
+  for (const auto& r : state->interpellation().respondents()) invited.insert(r.account_id());
+  std::vector<v1::Account> accounts = core_.accounts.Accounts(state->council_id());
+  std::erase_if(accounts, [&](const v1::Account& a) {
+    return a.role() != v1::ROLE_RESPONDENT || a.council_id() != state->council_id();
+  });
+  std::sort(accounts.begin(), accounts.end(), [](const v1::Account& a, const v1::Account& b) {
+    if (a.display_name() != b.display_name()) return a.display_name() < b.display_name();
+    return a.id() < b.id();
+  });
+  for (const auto& a : accounts) {
+    v1::RespondentAccount* out = resp->add_accounts();
+    out->set_account_id(a.id());
+    out->set_display_name(a.display_name());
+    out->set_account(a.name());
+    out->set_invited(invited.count(a.id()) > 0);
   }
   return Reply(ctx, Status::Ok());
 }

@@ -39,6 +39,7 @@ class InterpellationServiceImpl final : public v1::InterpellationService::Callba
   DH_IP_RPC(ListCommitments, ListCommitmentsRequest, ListCommitmentsResponse)
   DH_IP_RPC(ListCarriedOverQuestions, ListCarriedOverQuestionsRequest,
             ListCarriedOverQuestionsResponse)
+  DH_IP_RPC(ListRespondentAccounts, ListRespondentAccountsRequest, ListRespondentAccountsResponse)
   DH_IP_RPC(MarkCommitmentDone, MarkCommitmentDoneRequest, CommitmentView)
   DH_IP_RPC(ExtendCommitment, ExtendCommitmentRequest, CommitmentView)
   DH_IP_RPC(AnswerInWriting, AnswerInWritingRequest, CarriedOverQuestion)

@@ -110,6 +110,7 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.InterpellationService/ListConclusions", AnyRole()},
       {"/dienhong.v1.InterpellationService/ListCommitments", AnyRole()},
       {"/dienhong.v1.InterpellationService/ListCarriedOverQuestions", AnyRole()},
+      {"/dienhong.v1.InterpellationService/ListRespondentAccounts", Only({kSecretary, kChair})},
       {"/dienhong.v1.InterpellationService/MarkCommitmentDone", Only({kChair, kSecretary})},
       {"/dienhong.v1.InterpellationService/ExtendCommitment", Only({kChair, kSecretary})},
       {"/dienhong.v1.InterpellationService/AnswerInWriting", Only({kRespondent})},

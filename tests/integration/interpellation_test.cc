@@ -2,10 +2,12 @@
 // sitting (three issue groups, two respondents, follow-ups, debate priority, one
 // unsatisfied question carried over to the next session and answered in writing), a full
 // explanation hearing with conclusions and commitments followed after the session
-// closed, what a respondent may see, and the follow-up list across sessions.
+// closed, what a respondent may see, the follow-up list across sessions, and the
+// respondent accounts the secretariat chooses whom to invite from.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <thread>
 
 #include "common/apply.h"
@@ -508,6 +510,59 @@ TEST_F(InterpellationTest, ARespondentsLiveStreamCarriesOthersQuestionsWithoutTe
               other.account_id);
     EXPECT_EQ(folded.last_seq(), last_seq) << "redacted, never dropped: no gap";
   }
+}
+
+TEST_F(InterpellationTest, RespondentAccountsForTheSecretariatToChooseFrom) {
+  CouncilWorld world = MakeCouncil("moi", 3, 1);
+  CouncilWorld other = MakeCouncil("moikhac", 2, 0);
+  const Caller second = SecondRespondent(world, "moi.traloi2");
+  const int64_t sid = CreateSession(world.secretary, world.council_id);
+  auto list = [&](const Caller& who, int64_t session_id, v1::ListRespondentAccountsResponse* out) {
+    v1::ListRespondentAccountsRequest req;
+    req.set_session_id(session_id);
+    return ip_->ListRespondentAccounts(who.Context().get(), req, out);
+  };
+  // Invited or not, by account id (and nobody else listed).
+  auto invited = [&](const Caller& who) {
+    v1::ListRespondentAccountsResponse resp;
+    CheckOk(list(who, sid, &resp), "ListRespondentAccounts");
+    std::map<int64_t, bool> out;
+    for (const auto& a : resp.accounts()) {
+      out[a.account_id()] = a.invited();
+      if (a.account_id() == second.account_id) {
+        EXPECT_EQ(a.account(), "moi.traloi2");
+        EXPECT_EQ(a.display_name(), "Tài khoản moi.traloi2");
+      }
+    }
+    return out;
+  };
+  const std::map<int64_t, bool> none = {{world.respondent.account_id, false},
+                                        {second.account_id, false}};
+  EXPECT_EQ(invited(world.secretary), none) << "the council's two respondents, neither invited; "
+                                               "not the other council's, nor other roles";
+  EXPECT_EQ(invited(world.chair), none);
+  Invite(world.secretary, sid, second, "Chủ tịch UBND quận Ba Đình", "UBND quận Ba Đình");
+  const std::map<int64_t, bool> one = {{world.respondent.account_id, false},
+                                       {second.account_id, true}};
+  EXPECT_EQ(invited(world.secretary), one) << "right after the invitation's ack";
+  EXPECT_FALSE(invited(world.secretary).count(other.respondent.account_id));
+
+  v1::ListRespondentAccountsResponse resp;
+  for (const Caller* refused : {&world.delegate_callers[0], &world.respondent, &world.observer}) {
+    grpc::Status st = list(*refused, sid, &resp);
+    EXPECT_EQ(st.error_code(), grpc::StatusCode::PERMISSION_DENIED)
+        << refused->account << ": " << Describe(st);
+  }
+  // Another council's secretary may not read this council's accounts.
+  grpc::Status st = list(other.secretary, sid, &resp);
+  EXPECT_EQ(st.error_code(), grpc::StatusCode::PERMISSION_DENIED) << Describe(st);
+  // The administrator keeps ListAccounts; this list is not theirs.
+  st = list(admin_, sid, &resp);
+  EXPECT_EQ(st.error_code(), grpc::StatusCode::PERMISSION_DENIED) << Describe(st);
+  // A session that does not exist: NOT_FOUND naming the field.
+  st = list(world.secretary, 987654, &resp);
+  EXPECT_EQ(st.error_code(), grpc::StatusCode::NOT_FOUND) << Describe(st);
+  EXPECT_EQ(st.error_message().rfind("session_id 987654", 0), 0u) << st.error_message();
 }
 
 TEST_F(InterpellationTest, BadInputNamesTheFieldAndChangesNothing) {

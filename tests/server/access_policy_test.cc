@@ -191,6 +191,17 @@ TEST(AccessPolicyTest, SpotChecks) {
   EXPECT_TRUE(Allowed("/dienhong.v1.InterpellationService/AnswerInWriting", v1::ROLE_RESPONDENT));
   EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/AnswerInWriting", v1::ROLE_CHAIR));
   EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/MarkCommitmentDone", v1::ROLE_DELEGATE));
+  // Whom to invite: the secretariat's choice; the account list itself stays the admin's.
+  for (v1::Role r : {v1::ROLE_SECRETARY, v1::ROLE_CHAIR}) {
+    EXPECT_TRUE(Allowed("/dienhong.v1.InterpellationService/ListRespondentAccounts", r))
+        << RoleLabel(r);
+  }
+  for (v1::Role r : {v1::ROLE_ADMINISTRATOR, v1::ROLE_DELEGATE, v1::ROLE_RESPONDENT,
+                     v1::ROLE_DISPLAY, v1::ROLE_OBSERVER}) {
+    EXPECT_FALSE(Allowed("/dienhong.v1.InterpellationService/ListRespondentAccounts", r))
+        << RoleLabel(r);
+  }
+  EXPECT_FALSE(Allowed("/dienhong.v1.AccountService/ListAccounts", v1::ROLE_SECRETARY));
 }
 
 TEST(AccessPolicyTest, LoginNeedsNoToken) {
