@@ -901,6 +901,57 @@
     </message>
 </context>
 <context>
+    <name>InviteRespondentDialog</name>
+    <message>
+        <source>Mời người trả lời chất vấn</source>
+        <translation>Invite a respondent</translation>
+    </message>
+    <message>
+        <source>Đang tải danh sách tài khoản người trả lời chất vấn…</source>
+        <translation>Loading the respondent accounts…</translation>
+    </message>
+    <message>
+        <source>Mọi tài khoản người trả lời chất vấn của hội đồng đã được mời.</source>
+        <translation>Every respondent account of the council has been invited.</translation>
+    </message>
+    <message>
+        <source>Tài khoản người trả lời chất vấn</source>
+        <translation>Respondent account</translation>
+    </message>
+    <message>
+        <source>Chức vụ, ví dụ: Giám đốc Sở Xây dựng</source>
+        <translation>Position, e.g. Director of the Department of Construction</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Cơ quan trả lời, ví dụ: Sở Xây dựng</source>
+        <translation>Agency answering, e.g. Department of Construction</translation>
+    </message>
+    <message>
+        <source>Cơ quan trả lời</source>
+        <translation>Agency answering</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Mời</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Mời người trả lời chất vấn đã chọn</source>
+        <translation>Invite the chosen respondent</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Đang chuẩn bị</source>
@@ -1735,6 +1786,21 @@
     </message>
 </context>
 <context>
+    <name>RespondentsCard</name>
+    <message>
+        <source>Người trả lời chất vấn được mời (%1)</source>
+        <translation>Respondents invited (%1)</translation>
+    </message>
+    <message>
+        <source>Kỳ họp chưa mời người trả lời chất vấn.</source>
+        <translation>No respondent has been invited to this session.</translation>
+    </message>
+    <message>
+        <source>Mời người trả lời chất vấn</source>
+        <translation>Invite a respondent</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryPage</name>
     <message>
         <source>Thư ký kỳ họp</source>
@@ -2038,6 +2104,10 @@
     <message>
         <source>Chờ trả lời bằng văn bản, hạn %1</source>
         <translation>Awaiting a written answer, due %1</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập.</source>
+        <translation>Not logged in.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ import DienHong.Client
 // Secretary's desk, in tabs: the attendance roster of the current sitting with corrections
 // (present, online, excused with reason, absent) and the quorum they produce; the
 // session's polls, read-only, with progress and results; the export of the records
-// (ExportPanel); questioning: the questions into issue groups and their order
+// (ExportPanel); questioning: the officials invited to answer, with the invitation of
+// another (RespondentsCard), the questions into issue groups and their order
 // (QuestionDeskPanel); conclusions with their commitments and the follow-up of the
 // commitments (ConclusionsPanel).
 Page {
@@ -86,6 +87,14 @@ Page {
         HearingCard {
             Layout.fillWidth: true
             visible: tabs.currentIndex === 3 && allQuestions.isHearing
+            connection: page.connection
+            questions: allQuestions
+            editable: true
+        }
+
+        RespondentsCard {
+            Layout.fillWidth: true
+            visible: tabs.currentIndex === 3
             connection: page.connection
             questions: allQuestions
             editable: true

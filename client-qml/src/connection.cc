@@ -470,6 +470,7 @@ template <class Resp, class Req, class StartFn>
 void Connection::call(const QString& name, Req request, StartFn start, int attempt) {
   if (attempt == 0) {
     if (!loggedIn() || sessionId_ == 0) {
+      emit commandRefused(name, tr("Chưa có kỳ họp nào được chọn."));
       emit commandFailed(tr("Chưa có kỳ họp nào được chọn."));
       return;
     }
@@ -506,6 +507,7 @@ void Connection::call(const QString& name, Req request, StartFn start, int attem
         adjustPending(-1);
         if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED)
           return endLogin(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại."));
+        emit commandRefused(name, describe(s));
         emit commandFailed(describe(s));
       });
 }
@@ -781,6 +783,50 @@ void Connection::resumeTurn(qint64 turnId) {
                                std::function<void(grpc::Status)> f) {                     \
     stub->async()->Method(c, q, r, std::move(f));                                         \
   }
+
+void Connection::inviteRespondent(qint64 accountId, const QString& position,
+                                  const QString& agency) {
+  v1::InviteRespondentRequest req;
+  v1::Respondent* r = req.mutable_command()->mutable_respondent();
+  r->set_account_id(accountId);
+  r->set_position(position.trimmed().toStdString());
+  r->set_agency(agency.trimmed().toStdString());
+  command(QStringLiteral("inviteRespondent"), req,
+          DH_QUESTION_CALL(InviteRespondent, v1::InviteRespondentRequest));
+}
+
+void Connection::listRespondentAccounts(qint64 sessionId) {
+  if (!loggedIn()) {
+    emit respondentAccountsListed(sessionId, {}, tr("Chưa đăng nhập."));
+    return;
+  }
+  const quint64 epoch = epoch_;
+  v1::ListRespondentAccountsRequest req;
+  req.set_session_id(sessionId);
+  auto stub = interpellationStub_;
+  unary<v1::ListRespondentAccountsRequest, v1::ListRespondentAccountsResponse>(
+      req,
+      [stub](grpc::ClientContext* c, const v1::ListRespondentAccountsRequest* q,
+             v1::ListRespondentAccountsResponse* r, std::function<void(grpc::Status)> f) {
+        stub->async()->ListRespondentAccounts(c, q, r, std::move(f));
+      },
+      kReadTimeout, true,
+      [this, epoch, sessionId](const grpc::Status& s, v1::ListRespondentAccountsResponse& r) {
+        if (epoch != epoch_) return;
+        if (!s.ok()) {
+          emit respondentAccountsListed(sessionId, {}, describe(s));
+          return;
+        }
+        QVariantList list;
+        for (const v1::RespondentAccount& a : r.accounts()) {
+          list.append(QVariantMap{{"accountId", QVariant::fromValue<qint64>(a.account_id())},
+                                  {"displayName", QString::fromStdString(a.display_name())},
+                                  {"account", QString::fromStdString(a.account())},
+                                  {"invited", a.invited()}});
+        }
+        emit respondentAccountsListed(sessionId, list, QString());
+      });
+}
 
 void Connection::submitQuestion(qint64 respondentAccountId, const QString& text,
                                 const QString& topic) {

@@ -247,6 +247,13 @@ class Connection : public QObject {
   Q_INVOKABLE void startQuestionGroup(qint64 groupId);
   Q_INVOKABLE void callQuestioner(qint64 questionId, bool followUp);
   Q_INVOKABLE void callRespondent(qint64 respondentAccountId, const QVariantList& questionIds);
+  // Secretary/chair: invites a respondent account of the council to the session (or
+  // changes their position/agency); the server fills in the name from the account.
+  Q_INVOKABLE void inviteRespondent(qint64 accountId, const QString& position,
+                                    const QString& agency);
+  // Secretary/chair: the council's respondent accounts, whom they may invite
+  // (respondentAccountsListed answers).
+  Q_INVOKABLE void listRespondentAccounts(qint64 sessionId);
   // Secretary/chair, explanation hearings: the issue, the panel (its chair and 3-5 members,
   // delegates on the roster), the agencies invited (1-20) and documents [{title, uri}].
   Q_INVOKABLE void setHearing(const QString& issue, qint64 panelChairId,
@@ -286,6 +293,13 @@ class Connection : public QObject {
   void commandFailed(const QString& message);
   // A command was committed by the server.
   void commandSucceeded(const QString& command);
+  // The same refusal as commandFailed, naming the command (`command` as commandSucceeded
+  // names it), for a dialog that shows the refusal of its own command under its form.
+  void commandRefused(const QString& command, const QString& message);
+  // listRespondentAccounts' answer: [{accountId, displayName, account, invited}] by name;
+  // on failure `accounts` is empty and `error` says why.
+  void respondentAccountsListed(qint64 sessionId, const QVariantList& accounts,
+                                const QString& error);
   // A vote was committed. `receipt` is the server's text ("Đã ghi nhận phiếu của đại
   // biểu …"), never the choice. `echoedChoice`: for an open poll, the choice as the
   // committed event states it (the server's echo); always empty for a secret poll.

@@ -11,7 +11,9 @@ import DienHong.Test
 // every step and records not being satisfied; the chair records a conclusion with a
 // commitment, which the secretary's follow-up list shows as in progress, then extended
 // (an extension to an earlier date refused in the server's words), then done. A respondent sees
-// only the questions addressed to them. Pages sit side by side on one stage (chair top
+// only the questions addressed to them. On a fresh session the secretary invites an
+// official from the desk (an empty agency refused in the server's words, under the form)
+// and the delegate's form offers them at once. Pages sit side by side on one stage (chair top
 // left, tablet top right, secretary bottom left, respondent bottom right).
 Item {
     id: stage
@@ -332,6 +334,79 @@ Item {
             verify(!findChild(findChild(list, "carried1_1"), "answerInWriting").visible)
             click(findChild(desk, "refreshCommitments"))
             tryVerify(() => deskStatus() === "Đã trả lời bằng văn bản", 15000, deskStatus())
+        }
+
+        function test_secretary_invites_a_respondent_the_delegate_can_ask_them() {
+            const sessionId = TestServer.createSession("Kỳ họp chuyên đề về giao thông đô thị")
+            verify(sessionId > 1)
+            let secretary = loginTo("thuky", sessionId)
+            let delegate = loginTo("daibieu02", sessionId)
+            let desk = createTemporaryObject(secretaryPageComponent, stage, { connection: secretary })
+            let tablet = createTemporaryObject(delegatePageComponent, stage, { connection: delegate })
+
+            // The tablet: nobody invited yet.
+            click(findChild(tablet, "questionsTab"))
+            tryCompare(findChild(tablet, "questionFormUnavailable"), "text", "Kỳ họp chưa mời người trả lời chất vấn.", 15000)
+
+            // The desk's questioning tab: the invited (none) and the invitation button.
+            click(findChild(desk, "questionsTab"))
+            let card = findChild(desk, "respondentsCard")
+            tryVerify(() => card.visible, 15000)
+            compare(findChild(card, "respondentsTitle").text, "Kỳ họp chưa mời người trả lời chất vấn.")
+            let invite = findChild(card, "inviteRespondent")
+            compare(invite.text, "Mời người trả lời chất vấn")
+            compare(invite.Accessible.name, "Mời người trả lời chất vấn")
+            verify(invite.height >= 48)
+            click(invite)
+            let dialog = findChild(card, "inviteRespondentDialog")
+            tryCompare(dialog, "opened", true, 15000)
+            let box = findChild(dialog.contentItem, "inviteAccount")
+            // The council's two respondent accounts, from the server.
+            tryVerify(() => box.visible && box.count === 2, 15000, "two accounts offered: " + box.count)
+            const offered = () => dialog.choices.map(c => c.text)
+            compare(offered(), ["Lê Minh Tuấn (traloi01)", "Phạm Thu Hà (traloi02)"])
+            let confirm = findChild(dialog.contentItem, "confirmInvite")
+            let position = findChild(dialog.contentItem, "invitePosition")
+            let agency = findChild(dialog.contentItem, "inviteAgency")
+            for (const item of [box, position, agency, confirm, findChild(dialog.contentItem, "cancelInvite")]) {
+                verify(item.height >= 48, item.objectName + " >= 48 px")
+                verify(item.Accessible.name.length > 0, item.objectName + " named")
+            }
+
+            // Traloi02 with a position but no agency: refused in the server's words, under
+            // the form; the dialog stays open and nothing is recorded.
+            box.currentIndex = 1
+            position.text = "Giám đốc Sở Giao thông vận tải"
+            const before = secretary.store.lastSeq
+            click(confirm)
+            tryProp(dialog.contentItem, "inviteFormMessage", "text", "respondent.agency: phải ghi rõ cơ quan (ví dụ «Sở Xây dựng»)")
+            compare(findChild(dialog.contentItem, "inviteFormMessage").color, Theme.danger)
+            verify(dialog.opened)
+            compare(secretary.store.lastSeq, before)
+
+            // With the agency: invited; the dialog closes, the card lists them.
+            agency.text = "Sở Giao thông vận tải"
+            click(confirm)
+            tryCompare(dialog, "opened", false, 15000)
+            tryVerify(() => findChild(card, "invitedRespondent" + dialog.accounts[1].accountId) !== null, 15000)
+            compare(findChild(card, "invitedRespondent" + dialog.accounts[1].accountId).text,
+                    "Phạm Thu Hà — Giám đốc Sở Giao thông vận tải, Sở Giao thông vận tải")
+            compare(findChild(card, "respondentsTitle").text, "Người trả lời chất vấn được mời (1)")
+
+            // The delegate's form lists them, from the live stream (no refresh).
+            let asked = findChild(tablet, "questionRespondent")
+            tryVerify(() => asked.visible && asked.count === 1, 15000)
+            compare(asked.currentText, "Phạm Thu Hà — Giám đốc Sở Giao thông vận tải")
+
+            // Opened again: traloi02 is no longer offered.
+            click(invite)
+            tryCompare(dialog, "opened", true, 15000)
+            tryVerify(() => !dialog.loading && box.count === 1, 15000, "one account left: " + box.count)
+            compare(offered(), ["Lê Minh Tuấn (traloi01)"])
+            verify(dialog.accounts[1].invited, "the server says traloi02 is invited")
+            compare(findChild(dialog.contentItem, "inviteFormMessage").text, "")
+            click(findChild(dialog.contentItem, "cancelInvite"))
+            tryCompare(dialog, "opened", false, 15000)
         }
 
         // A session chooser shows up (two sessions): follow `sessionId`.
