@@ -1799,6 +1799,10 @@
         <source>Mời người trả lời chất vấn</source>
         <translation>Invite a respondent</translation>
     </message>
+    <message>
+        <source>Người trả lời chất vấn: %1</source>
+        <translation>Respondents: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretaryPage</name>

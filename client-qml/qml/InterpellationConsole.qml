@@ -9,7 +9,8 @@ import DienHong.Client
 // "Mời trả lời" (an answer turn for the official, covering every question of theirs in
 // the group that has been asked and not answered yet), "Chất vấn thêm" (a follow-up after
 // the answer). Who is speaking, with "Kết thúc lượt" (a speaker holds one turn at a time);
-// "Ghi kết luận" (ConclusionDialog) for the running group or the session.
+// "Ghi kết luận" (ConclusionDialog) for the running group or the session. Above, the
+// officials invited, with "Mời người trả lời chất vấn" (RespondentsCard, compact).
 Rectangle {
     id: console_
     required property Connection connection
@@ -60,6 +61,14 @@ Rectangle {
             visible: questions.isHearing && questions.hearing.issue !== undefined
             connection: console_.connection
             questions: everyQuestion
+        }
+
+        RespondentsCard {
+            Layout.fillWidth: true
+            connection: console_.connection
+            questions: everyQuestion
+            editable: true
+            compact: true
         }
 
         RowLayout {

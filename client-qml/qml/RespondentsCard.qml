@@ -6,12 +6,13 @@ import DienHong.Client
 // The officials invited to answer in this session (người trả lời chất vấn / giải trình),
 // "Name — Position, Agency", in order of invitation, from the live state. With
 // `editable` (the secretary's desk, the chair's console) "Mời người trả lời chất vấn"
-// opens InviteRespondentDialog.
+// opens InviteRespondentDialog. `compact` (the chair's console): the names on one line.
 Rectangle {
     id: card
     required property Connection connection
     required property QuestionsModel questions
     property bool editable: false
+    property bool compact: false
 
     readonly property var respondents: questions.respondents
 
@@ -40,9 +41,9 @@ Rectangle {
             Label {
                 objectName: "respondentsTitle"
                 Layout.fillWidth: true
-                text: card.respondents.length > 0
-                      ? qsTr("Người trả lời chất vấn được mời (%1)").arg(card.respondents.length)
-                      : qsTr("Kỳ họp chưa mời người trả lời chất vấn.")
+                text: card.respondents.length === 0 ? qsTr("Kỳ họp chưa mời người trả lời chất vấn.")
+                      : card.compact ? qsTr("Người trả lời chất vấn: %1").arg(card.respondents.map(r => r.name).join(", "))
+                      : qsTr("Người trả lời chất vấn được mời (%1)").arg(card.respondents.length)
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold
@@ -57,7 +58,7 @@ Rectangle {
             }
         }
         Repeater {
-            model: card.respondents
+            model: card.compact ? [] : card.respondents
             delegate: Label {
                 required property var modelData
                 required property int index

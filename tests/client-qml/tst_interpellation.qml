@@ -407,6 +407,21 @@ Item {
             compare(findChild(dialog.contentItem, "inviteFormMessage").text, "")
             click(findChild(dialog.contentItem, "cancelInvite"))
             tryCompare(dialog, "opened", false, 15000)
+
+            // The chair's console: the same on one line, with its own invitation button.
+            let chair = loginTo("chutoa", sessionId)
+            let chairPage = createTemporaryObject(chairPageComponent, stage, { connection: chair })
+            click(findChild(chairPage, "interpellationTab"))
+            let console_ = findChild(chairPage, "interpellationConsole")
+            tryProp(console_, "respondentsTitle", "text", "Người trả lời chất vấn: Phạm Thu Hà")
+            let chairInvite = findChild(console_, "inviteRespondent")
+            verify(chairInvite.visible && chairInvite.height >= 48)
+            click(chairInvite)
+            let chairDialog = findChild(console_, "inviteRespondentDialog")
+            tryCompare(chairDialog, "opened", true, 15000)
+            tryVerify(() => !chairDialog.loading && findChild(chairDialog.contentItem, "inviteAccount").count === 1, 15000)
+            click(findChild(chairDialog.contentItem, "cancelInvite"))
+            tryCompare(chairDialog, "opened", false, 15000)
         }
 
         // A session chooser shows up (two sessions): follow `sessionId`.
