@@ -5,9 +5,8 @@
 // fold them into the working state; release the mutex. When the writer reports the batch
 // durable, the events are published to the session's feed (committed state, ring, and
 // the fan-out to live subscribers, which runs on its own thread) and only then is the
-// caller answered. Commands of one session are thus
-// decided one at a time but their commits overlap, and many sessions' commands share one
-// fsync (group commit).
+// caller answered. Commands of one session are thus decided one at a time but their
+// commits overlap, and many sessions' commands share one fsync (group commit).
 //
 // If a commit fails, the session's working state is rebuilt from its committed state once
 // every write in flight for it has resolved; until then its commands get UNAVAILABLE.

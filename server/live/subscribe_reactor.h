@@ -8,10 +8,10 @@
 //
 // A subscriber may have a filter (LiveFilter): it sees every message through it, e.g. a
 // respondent gets questions addressed to others redacted (common/respondent_view.h). The
-// filter runs in Offer, on the publishing thread, and must be quick; it returns the
+// filter runs in Offer, on the fan-out thread, and must be quick; it returns the
 // message itself when there is nothing to change, so most messages stay shared.
 //
-// Thread-safety: Offer/End may be called from any thread (the writer thread publishes);
+// Thread-safety: Offer/End may be called from any thread (the fan-out thread offers);
 // reactions arrive on gRPC threads; one mutex guards the queue and the reactor pointer.
 #pragma once
 

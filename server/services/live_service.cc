@@ -10,9 +10,6 @@
 namespace dienhong {
 namespace {
 
-// A respondent sees only the questions addressed to them (common/respondent_view.h):
-// their snapshot and events are redacted copies (in a batch, the batch is copied when one
-// of its events needs it); everything else is passed on shared, serialized once.
 // Whether one of the events a live message carries (its event, or its batch's) is to be
 // redacted for this respondent.
 bool CarriesEventToRedact(const v1::LiveMessage& message, int64_t account_id) {
@@ -33,6 +30,9 @@ void RedactCarriedEvents(v1::LiveMessage& message, int64_t account_id) {
   }
 }
 
+// A respondent sees only the questions addressed to them (common/respondent_view.h):
+// their snapshot and events are redacted copies (in a batch, the batch is copied when one
+// of its events needs it); everything else is passed on shared, serialized once.
 LiveFilter RespondentFilter(int64_t account_id) {
   return [account_id](const LiveMessagePtr& message) -> LiveMessagePtr {
     if (message->has_snapshot()) {
@@ -54,7 +54,6 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
   std::shared_ptr<SessionFeed> feed;
   LiveFilter filter;
   v1::SubscribeRequest request;
-  const v1::SubscribeRequest* req = &request;
   Status status = [&]() -> Status {
     DH_ASSIGN_OR_RETURN(Principal principal, Admit(core_, ctx, DH_METHOD(LiveService, Subscribe)));
     grpc::ByteBuffer copy(*raw);  // Deserialize consumes its buffer; this shares the slices
@@ -64,9 +63,9 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
     if (principal.account.role() == v1::ROLE_RESPONDENT) {
       filter = RespondentFilter(principal.account.id());
     }
-    DH_ASSIGN_OR_RETURN(int64_t council, core_.engine.CouncilOf(req->session_id()));
+    DH_ASSIGN_OR_RETURN(int64_t council, core_.engine.CouncilOf(request.session_id()));
     DH_RETURN_IF_ERROR(RequireCouncil(principal, council));
-    DH_ASSIGN_OR_RETURN(feed, core_.engine.Feed(req->session_id()));
+    DH_ASSIGN_OR_RETURN(feed, core_.engine.Feed(request.session_id()));
     return Status::Ok();
   }();
   auto* reactor = new SubscribeReactor(
@@ -79,7 +78,7 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
     reactor->Reject(ToGrpc(status));
     return reactor;
   }
-  status = feed->Subscribe(reactor->sink(), req->after_seq(), req->batched());
+  status = feed->Subscribe(reactor->sink(), request.after_seq(), request.batched());
   if (!status.ok()) reactor->Reject(ToGrpc(status));
   return reactor;
 }

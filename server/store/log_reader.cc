@@ -31,8 +31,8 @@ Result<std::vector<v1::Event>> CollectEvents(sqlite3* db, Stmt& stmt) {
   }
 }
 
-constexpr char kFindCommand[] =
-    "SELECT log_index, stream_id, seq, recorded_at_us, payload, hash FROM events "
+// After kSelectEvents: the keyed row and the rows after it in log order.
+constexpr char kFindCommandWhere[] =
     "WHERE log_index >= (SELECT log_index FROM events WHERE idempotency_key = ?1) "
     "AND log_index < (SELECT log_index + command_events FROM events WHERE idempotency_key = ?1) "
     "ORDER BY log_index";
@@ -75,7 +75,8 @@ Result<std::optional<std::vector<v1::Event>>> LogReader::FindCommand(const std::
   // One statement, one snapshot: the keyed row and the rows after it in log order.
   Stmt& stmt = cached_->find_command;
   if (!stmt) {
-    DH_ASSIGN_OR_RETURN(stmt, Stmt::Prepare(db_, kFindCommand, /*persistent=*/true));
+    DH_ASSIGN_OR_RETURN(stmt, Stmt::Prepare(db_, std::string(kSelectEvents) + kFindCommandWhere,
+                                            /*persistent=*/true));
   }
   internal::ScopedReset reset(stmt);
   stmt.BindText(1, key);

@@ -39,6 +39,18 @@ bool IsBody(int field) {
 // out early, so truncation shows only as bytes left before the limit.
 bool EndOfNested(CodedInputStream& in) { return in.ConsumedEntireMessage() && in.BytesUntilLimit() == 0; }
 
+// Runs `scan` within the length-delimited message at the stream's position; false if the
+// length is unreadable, `scan` fails or the message ends before its length.
+template <typename Scan>
+bool Nested(CodedInputStream& in, Scan scan) {
+  int length;
+  if (!in.ReadVarintSizeAsInt(&length)) return false;
+  const auto limit = in.PushLimit(length);
+  if (!scan() || !EndOfNested(in)) return false;
+  in.PopLimit(limit);
+  return true;
+}
+
 bool ScanTimestamp(CodedInputStream& in, int64_t* micros) {
   int64_t seconds = 0;
   int32_t nanos = 0;
@@ -68,11 +80,7 @@ bool ScanEvent(CodedInputStream& in, ScannedEvent* e) {
       if (!in.ReadVarint64(&v)) return false;
       e->seq = static_cast<int64_t>(v);
     } else if (field == v1::Event::kRecordedAtFieldNumber && IsLengthDelimited(tag)) {
-      int length;
-      if (!in.ReadVarintSizeAsInt(&length)) return false;
-      const auto limit = in.PushLimit(length);
-      if (!ScanTimestamp(in, &e->recorded_micros) || !EndOfNested(in)) return false;
-      in.PopLimit(limit);
+      if (!Nested(in, [&] { return ScanTimestamp(in, &e->recorded_micros); })) return false;
     } else {
       if (IsBody(field)) e->body = field;
       if (!WireFormatLite::SkipField(&in, tag)) return false;
@@ -83,12 +91,33 @@ bool ScanEvent(CodedInputStream& in, ScannedEvent* e) {
 
 // Reads one length-delimited Event at the stream's position.
 bool ScanNestedEvent(CodedInputStream& in, ScannedMessage* out) {
-  int length;
-  if (!in.ReadVarintSizeAsInt(&length)) return false;
-  const auto limit = in.PushLimit(length);
-  out->events.emplace_back();
-  if (!ScanEvent(in, &out->events.back()) || !EndOfNested(in)) return false;
-  in.PopLimit(limit);
+  ScannedEvent& e = out->events.emplace_back();
+  return Nested(in, [&] { return ScanEvent(in, &e); });
+}
+
+// SessionState: only its last_seq.
+bool ScanSnapshot(CodedInputStream& in, int64_t* last_seq) {
+  while (uint32_t tag = in.ReadTag()) {
+    if (FieldOf(tag) == v1::SessionState::kLastSeqFieldNumber &&
+        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_VARINT) {
+      uint64_t v;
+      if (!in.ReadVarint64(&v)) return false;
+      *last_seq = static_cast<int64_t>(v);
+    } else if (!WireFormatLite::SkipField(&in, tag)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool ScanBatch(CodedInputStream& in, ScannedMessage* out) {
+  while (uint32_t tag = in.ReadTag()) {
+    if (FieldOf(tag) == v1::EventBatch::kEventsFieldNumber && IsLengthDelimited(tag)) {
+      if (!ScanNestedEvent(in, out)) return false;
+    } else if (!WireFormatLite::SkipField(&in, tag)) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -106,25 +135,12 @@ bool ScanLiveMessage(google::protobuf::io::ZeroCopyInputStream* stream, ScannedM
       if (!WireFormatLite::SkipField(&in, tag)) return false;
       continue;
     }
+    // Should the message carry more than one of the oneof's fields, the last one counts.
     if (field == v1::LiveMessage::kSnapshotFieldNumber) {
       // Only its last_seq: a client builds the state once per stream, but parsing 10,000
       // rosters here would only load the generator during the connect phase.
       out->kind = ScannedMessage::kSnapshot;
-      int length;
-      if (!in.ReadVarintSizeAsInt(&length)) return false;
-      const auto limit = in.PushLimit(length);
-      while (uint32_t inner = in.ReadTag()) {
-        if (FieldOf(inner) == v1::SessionState::kLastSeqFieldNumber &&
-            WireFormatLite::GetTagWireType(inner) == WireFormatLite::WIRETYPE_VARINT) {
-          uint64_t v;
-          if (!in.ReadVarint64(&v)) return false;
-          out->snapshot_last_seq = static_cast<int64_t>(v);
-        } else if (!WireFormatLite::SkipField(&in, inner)) {
-          return false;
-        }
-      }
-      if (!EndOfNested(in)) return false;
-      in.PopLimit(limit);
+      if (!Nested(in, [&] { return ScanSnapshot(in, &out->snapshot_last_seq); })) return false;
     } else if (field == v1::LiveMessage::kEventFieldNumber) {
       out->kind = ScannedMessage::kEvent;
       out->events.clear();
@@ -132,18 +148,7 @@ bool ScanLiveMessage(google::protobuf::io::ZeroCopyInputStream* stream, ScannedM
     } else if (field == v1::LiveMessage::kBatchFieldNumber) {
       out->kind = ScannedMessage::kBatch;
       out->events.clear();
-      int length;
-      if (!in.ReadVarintSizeAsInt(&length)) return false;
-      const auto limit = in.PushLimit(length);
-      while (uint32_t inner = in.ReadTag()) {
-        if (FieldOf(inner) == v1::EventBatch::kEventsFieldNumber && IsLengthDelimited(inner)) {
-          if (!ScanNestedEvent(in, out)) return false;
-        } else if (!WireFormatLite::SkipField(&in, inner)) {
-          return false;
-        }
-      }
-      if (!EndOfNested(in)) return false;
-      in.PopLimit(limit);
+      if (!Nested(in, [&] { return ScanBatch(in, out); })) return false;
     } else if (!WireFormatLite::SkipField(&in, tag)) {
       return false;
     }
