@@ -90,7 +90,7 @@ Status SeedDemo(ServerCore& core) {
   DH_RETURN_IF_ERROR(
       CreateAccount(core, "quansat", "Quan sát viên", v1::ROLE_OBSERVER, council.id()));
   for (size_t i = 0; i < delegates.size(); ++i) {
-    char name[16];
+    char name[32];  // room for any size_t, so the login name is never cut
     std::snprintf(name, sizeof name, "daibieu%02zu", i + 1);
     DH_RETURN_IF_ERROR(CreateAccount(core, name, delegates[i].full_name(), v1::ROLE_DELEGATE,
                                      council.id(), delegates[i].id()));
