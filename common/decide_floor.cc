@@ -17,7 +17,6 @@
 namespace dienhong::decide_internal {
 namespace {
 
-constexpr size_t kMaxTopicChars = 500;
 constexpr int32_t kMaxExtensionSeconds = 3600;
 
 Events One(v1::Event e) {

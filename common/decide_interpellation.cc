@@ -19,10 +19,6 @@
 namespace dienhong::decide_internal {
 namespace {
 
-constexpr size_t kMaxQuestionChars = 4000;
-constexpr size_t kMaxConclusionChars = 8000;
-constexpr size_t kMaxCommitmentChars = 2000;
-constexpr size_t kMaxIssueChars = 1000;
 constexpr int kMinPanelMembers = 3;
 constexpr int kMaxPanelMembers = 5;
 constexpr int kMaxAgencies = 20;

@@ -8,9 +8,6 @@
 namespace dienhong {
 namespace {
 
-constexpr size_t kMaxEvidenceChars = 2000;
-constexpr size_t kMaxWrittenAnswerChars = 8000;
-
 std::string Id(int64_t id) { return std::to_string(id); }
 
 v1::CommitmentRecord* MutableRecord(v1::FollowUpBook& book, int64_t session_id,

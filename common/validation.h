@@ -13,22 +13,13 @@
 #include <string>
 #include <string_view>
 
+#include "common/limits.h"
 #include "common/result.h"
 #include "common/status.h"
 #include "dienhong/v1/session.pb.h"
 
 namespace dienhong {
 
-// Limits are in characters (Unicode code points), not bytes: a Vietnamese title of 500
-// letters takes up to ~1500 bytes in UTF-8.
-inline constexpr size_t kMaxSessionTitleChars = 500;
-inline constexpr size_t kMaxSittingTitleChars = 500;
-// Titles of draft resolutions are long ("Nghị quyết quy định ... giai đoạn 2026–2030").
-inline constexpr size_t kMaxItemTitleChars = 1000;
-inline constexpr size_t kMaxDocumentTitleChars = 1000;
-inline constexpr size_t kMaxShortTextChars = 500;  // place, presenter, council name
-inline constexpr size_t kMaxUriChars = 2000;
-inline constexpr size_t kMaxReasonChars = 1000;
 inline constexpr int32_t kMaxPlannedMinutes = 24 * 60;
 
 // Number of code points in a UTF-8 string (protobuf has already rejected invalid UTF-8).
