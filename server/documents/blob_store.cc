@@ -47,15 +47,15 @@ Status BlobWriter::Append(std::string_view data) {
   return Status::Ok();
 }
 
-Result<StoredBlob> BlobWriter::Commit(BlobKind kind) {
+Result<StoredBlob> BlobWriter::Commit(BlobKind kind, std::string_view expected_digest) {
   if (done_) return Status::FailedPrecondition("tệp tải lên đã kết thúc");
-  auto stored = CommitOrFail(kind);
+  auto stored = CommitOrFail(kind, expected_digest);
   if (!stored.ok()) Abort();
   done_ = true;
   return stored;
 }
 
-Result<StoredBlob> BlobWriter::CommitOrFail(BlobKind kind) {
+Result<StoredBlob> BlobWriter::CommitOrFail(BlobKind kind, std::string_view expected_digest) {
   store::Env* env = store_.env_;
   if (size_ == 0) {
     return Status::InvalidArgument("chunk: tệp rỗng (0 byte); hãy chọn tệp có nội dung");
@@ -65,6 +65,11 @@ Result<StoredBlob> BlobWriter::CommitOrFail(BlobKind kind) {
   StoredBlob blob;
   blob.digest = kDigestPrefix + Hex(digest, sizeof digest);
   blob.size_bytes = size_;
+  if (!expected_digest.empty() && expected_digest != blob.digest) {
+    return Status::InvalidArgument("expected_digest: nội dung nhận được có mã " + blob.digest +
+                                   ", khác mã đã khai báo " + std::string(expected_digest) +
+                                   " (tệp hỏng khi truyền?); hãy tải lên lại");
+  }
 
   // Check before paying for the fsync. The Office check reads the temporary file back
   // (from the page cache: nothing needs to be durable to be read).
@@ -83,6 +88,7 @@ Result<StoredBlob> BlobWriter::CommitOrFail(BlobKind kind) {
   file_.reset();
 
   const std::string final_path = store_.PathOf(blob.digest);
+  store_.Hold(blob.digest);
   if (env->FileExists(final_path)) {
     // The same content was stored before (durably: it got there by this same path).
     (void)env->RemoveFile(temp_path_);
@@ -91,12 +97,17 @@ Result<StoredBlob> BlobWriter::CommitOrFail(BlobKind kind) {
   const std::string fan_dir = store_.root_ + "/sha256";
   const std::string dir = fan_dir + "/" + blob.digest.substr(sizeof kDigestPrefix - 1, 2);
   const bool new_dir = !env->FileExists(dir);
-  DH_RETURN_IF_ERROR(env->CreateDirs(dir));
-  if (new_dir) DH_RETURN_IF_ERROR(env->SyncDir(fan_dir));
-  DH_RETURN_IF_ERROR(env->RenameFile(temp_path_, final_path));
-  // From here the file is complete under its digest; if the directory sync fails, the
-  // upload fails and the (complete, unreferenced) file may or may not survive a crash.
-  DH_RETURN_IF_ERROR(env->SyncDir(dir));
+  auto unhold_on_error = [&](Status s) {
+    if (!s.ok()) store_.Release(blob, false);  // created is false: only drops the hold
+    return s;
+  };
+  DH_RETURN_IF_ERROR(unhold_on_error(env->CreateDirs(dir)));
+  if (new_dir) DH_RETURN_IF_ERROR(unhold_on_error(env->SyncDir(fan_dir)));
+  DH_RETURN_IF_ERROR(unhold_on_error(env->RenameFile(temp_path_, final_path)));
+  blob.created = true;
+  // The file is complete under its digest; if its directory entry cannot be made durable
+  // the upload fails, and Release removes the file again (unless another upload holds it).
+  DH_RETURN_IF_ERROR(unhold_on_error(env->SyncDir(dir)));
   return blob;
 }
 
@@ -137,6 +148,33 @@ Result<std::unique_ptr<BlobWriter>> BlobStore::NewWriter() {
   std::string path = temp_dir() + "/" + Hex(random, sizeof random) + ".part";
   DH_ASSIGN_OR_RETURN(auto file, env_->NewWritableFile(path));
   return std::unique_ptr<BlobWriter>(new BlobWriter(*this, std::move(path), std::move(file)));
+}
+
+void BlobStore::Hold(const std::string& digest) {
+  std::lock_guard lock(mu_);
+  ++holds_[digest];
+}
+
+void BlobStore::Release(const StoredBlob& blob, bool referenced) {
+  {
+    std::lock_guard lock(mu_);
+    auto it = holds_.find(blob.digest);
+    if (it != holds_.end() && --it->second == 0) holds_.erase(it);
+    if (referenced) referenced_.insert(blob.digest);
+    if (referenced || !blob.created || holds_.count(blob.digest) > 0 ||
+        referenced_.count(blob.digest) > 0) {
+      return;
+    }
+    // Removed under the mutex. A concurrent upload of the same content takes its hold
+    // (under the mutex) BEFORE it looks for the file: either its hold is seen here and the
+    // file stays, or it looks after the removal, finds nothing and renames its own copy.
+    const std::string path = PathOf(blob.digest);
+    Status s = env_->RemoveFile(path);
+    if (s.ok()) s = env_->SyncDir(path.substr(0, path.rfind('/')));
+    if (!s.ok()) {
+      spdlog::warn("documents: could not remove the refused upload {}: {}", path, s.ToString());
+    }
+  }
 }
 
 bool BlobStore::IsDigest(std::string_view digest) {

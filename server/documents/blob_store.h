@@ -25,7 +25,10 @@
 #include <sodium.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -45,6 +48,8 @@ struct StoredBlob {
   std::string digest;
   int64_t size_bytes = 0;
   std::string media_type;
+  // This commit put the file in place (false: the content was already stored).
+  bool created = false;
 };
 
 class BlobStore;
@@ -59,16 +64,18 @@ class BlobWriter {
   Status Append(std::string_view data);
   int64_t size() const { return size_; }
   // The digest of what was appended so far is final after this; "sha256:<hex>".
-  // Checks the content as `kind`, syncs, renames into place and syncs the directory. On
-  // any failure the temporary file is removed and nothing is stored.
-  Result<StoredBlob> Commit(BlobKind kind);
+  // Checks the digest against `expected_digest` (when not empty) and the content as
+  // `kind`, syncs, renames into place and syncs the directory. On any failure the
+  // temporary file is removed and nothing is stored. A committed blob is held until
+  // BlobStore::Release.
+  Result<StoredBlob> Commit(BlobKind kind, std::string_view expected_digest = {});
   // Removes the temporary file. Idempotent; a no-op after Commit().
   void Abort();
 
  private:
   friend class BlobStore;
   BlobWriter(BlobStore& store, std::string temp_path, std::unique_ptr<store::WritableFile> file);
-  Result<StoredBlob> CommitOrFail(BlobKind kind);
+  Result<StoredBlob> CommitOrFail(BlobKind kind, std::string_view expected_digest);
 
   BlobStore& store_;
   const std::string temp_path_;
@@ -97,6 +104,13 @@ class BlobStore {
   Result<std::unique_ptr<store::RandomAccessFile>> OpenBlob(const std::string& digest) const;
   bool Contains(const std::string& digest) const;
 
+  // A committed blob is held from Commit() until its upload's command is decided; the
+  // upload then releases it. When the command was refused (`referenced` false), the file
+  // is removed if this upload created it, no other upload holds it, and no command of this
+  // process ever referenced it: a refused upload leaves nothing, and a file that a
+  // concurrent upload of the same content uses is never removed. Blocks on the file system.
+  void Release(const StoredBlob& blob, bool referenced);
+
   // Where a digest's file lives (for tests and the operator); empty for a malformed digest.
   std::string PathOf(const std::string& digest) const;
   const std::string& root() const { return root_; }
@@ -107,8 +121,13 @@ class BlobStore {
 
  private:
   friend class BlobWriter;
+  void Hold(const std::string& digest);
+
   store::Env* env_;
   const std::string root_;
+  std::mutex mu_;
+  std::map<std::string, int> holds_;  // guarded by mu_
+  std::set<std::string> referenced_;  // guarded by mu_; digests some command recorded
 };
 
 }  // namespace dienhong::documents

@@ -175,6 +175,21 @@ TEST_F(BlobStoreTest, RefusesWhatIsNotAPdfAndStoresNothing) {
   EXPECT_TRUE(FilesUnder(dir_ / "documents").empty());
 }
 
+TEST_F(BlobStoreTest, RefusesContentThatDoesNotMatchTheExpectedDigest) {
+  const std::string pdf = MakePdf(2);
+  auto writer = store_->NewWriter();
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->Append(pdf).ok());
+  auto blob = (*writer)->Commit(BlobKind::kPdf, Sha256Of(pdf + "x"));
+  ASSERT_FALSE(blob.ok());
+  EXPECT_EQ(blob.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(blob.status().message().rfind("expected_digest", 0), 0u) << blob.status().message();
+  EXPECT_TRUE(FilesUnder(dir_ / "documents").empty());
+  auto good = store_->NewWriter();
+  ASSERT_TRUE((*good)->Append(pdf).ok());
+  EXPECT_TRUE((*good)->Commit(BlobKind::kPdf, Sha256Of(pdf)).ok());
+}
+
 TEST_F(BlobStoreTest, RefusesAnEmptyFile) {
   auto blob = Store("", BlobKind::kPdf);
   ASSERT_FALSE(blob.ok());
@@ -219,6 +234,44 @@ TEST_F(BlobStoreTest, AFailedRenameStoresNothing) {
   EXPECT_EQ(blob.status().code(), StatusCode::kUnavailable);
   EXPECT_TRUE(FilesUnder(dir_ / "documents").empty());
   EXPECT_FALSE(store_->Contains(Sha256Of(pdf)));
+}
+
+TEST_F(BlobStoreTest, AFailedDirectorySyncStoresNothing) {
+  env_.fail_sync_dir = true;
+  auto blob = Store(MakePdf(2), BlobKind::kPdf);
+  ASSERT_FALSE(blob.ok());
+  EXPECT_EQ(blob.status().code(), StatusCode::kUnavailable);
+  EXPECT_TRUE(FilesUnder(dir_ / "documents").empty());
+}
+
+TEST_F(BlobStoreTest, ARefusedUploadsFileIsRemovedUnlessSomethingElseUsesIt) {
+  const std::string pdf = MakePdf(1);
+  auto first = Store(pdf, BlobKind::kPdf);
+  auto second = Store(pdf, BlobKind::kPdf);  // the same content, at the same time
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_TRUE(first->created);
+  EXPECT_FALSE(second->created);
+  // The creator's command is refused while the other upload still holds the file: kept.
+  store_->Release(*first, /*referenced=*/false);
+  EXPECT_TRUE(store_->Contains(first->digest));
+  // The other's command is refused too: it did not create the file, so it does not remove
+  // it... and nobody holds it any more, but only a creator removes.
+  store_->Release(*second, /*referenced=*/false);
+  EXPECT_TRUE(store_->Contains(first->digest));
+
+  // A fresh content refused alone: removed.
+  auto lone = Store(MakePdf(2), BlobKind::kPdf);
+  ASSERT_TRUE(lone.ok() && lone->created);
+  store_->Release(*lone, /*referenced=*/false);
+  EXPECT_FALSE(store_->Contains(lone->digest));
+
+  // Recorded by one command, refused for another: kept.
+  auto kept = Store(MakePdf(3), BlobKind::kPdf);
+  auto again = Store(MakePdf(3), BlobKind::kPdf);
+  ASSERT_TRUE(kept.ok() && again.ok());
+  store_->Release(*again, /*referenced=*/true);
+  store_->Release(*kept, /*referenced=*/false);
+  EXPECT_TRUE(store_->Contains(kept->digest));
 }
 
 TEST_F(BlobStoreTest, AFailedWriteStoresNothing) {

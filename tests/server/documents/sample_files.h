@@ -38,7 +38,7 @@ inline std::string MakePdf(int pages, const std::string& text = "Tai lieu ky hop
   for (const auto& o : objects) estimate += o.size() + 30;
   estimate += 20 * (objects.size() + 2) + 100;
   if (pad_to > estimate) {
-    const size_t n = pad_to - estimate;
+    const size_t n = pad_to;  // the estimate is rough: pad fully, so the file is at least pad_to
     std::string pad(n, '\0');
     uint32_t x = 2463534242u;  // xorshift: incompressible, deterministic
     for (auto& c : pad) {
