@@ -25,6 +25,7 @@ enum class StatusCode {
   kResourceExhausted,   // a bound was hit (slow subscriber, too many requests)
   kUnavailable,         // try again later (shutting down, storage failure)
   kInternal,            // a bug or corrupted data
+  kOutOfRange,          // a position past the end (a download offset beyond the file)
 };
 
 class [[nodiscard]] Status {
@@ -47,6 +48,7 @@ class [[nodiscard]] Status {
   }
   static Status Unavailable(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+  static Status OutOfRange(std::string m) { return {StatusCode::kOutOfRange, std::move(m)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

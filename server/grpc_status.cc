@@ -35,6 +35,9 @@ grpc::Status ToGrpc(const Status& status) {
     case dienhong::StatusCode::kInternal:
       code = StatusCode::INTERNAL;
       break;
+    case dienhong::StatusCode::kOutOfRange:
+      code = StatusCode::OUT_OF_RANGE;
+      break;
   }
   return grpc::Status(code, status.message());
 }
