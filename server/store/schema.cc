@@ -107,6 +107,18 @@ CREATE TABLE IF NOT EXISTS secret_ballots (
 ) WITHOUT ROWID;
 )sql";
 
+// A delegate's private notes on session documents (store/notes_table.h), created like the
+// voting tables. Never events: not in the chain, not in any export.
+constexpr char kDocumentTables[] = R"sql(
+CREATE TABLE IF NOT EXISTS document_notes (
+  account_id  INTEGER NOT NULL,
+  session_id  INTEGER NOT NULL,
+  document_id INTEGER NOT NULL,
+  data        BLOB NOT NULL,
+  PRIMARY KEY (account_id, session_id, document_id)
+) WITHOUT ROWID;
+)sql";
+
 Result<int64_t> QueryInt(sqlite3* db, const char* sql) {
   DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db, sql));
   int rc = stmt.Step();
@@ -203,6 +215,7 @@ Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only) {
   DH_RETURN_IF_ERROR(Exec(db.get(), "PRAGMA synchronous = FULL"));
   DH_RETURN_IF_ERROR(EnsureSchema(db.get(), path));
   DH_RETURN_IF_ERROR(Exec(db.get(), kVotingTables));
+  DH_RETURN_IF_ERROR(Exec(db.get(), kDocumentTables));
   return db.release();
 }
 

@@ -9,6 +9,8 @@
 //   councils, delegates, accounts, tokens
 //              reference data written by the server through AppendRequest.side_effects,
 //              so that each change commits in the same transaction as its event.
+//   document_notes
+//              a delegate's private notes on a document (notes_table.h); no events.
 //
 // Thread-safety: functions; a sqlite3* connection must be used by one thread at a time.
 #pragma once
