@@ -38,6 +38,10 @@ Result<ServerConfig> ParseServerConfig(int argc, char** argv, int* exit_code) {
                  "Số sự kiện tối đa chờ gửi cho một kết nối trực tiếp")
       ->check(CLI::Range(16, 1 << 20))
       ->capture_default_str();
+  app.add_option("--max-document-mib", c.max_document_mib,
+                 "Dung lượng tối đa của một tệp tài liệu tải lên (MiB)")
+      ->check(CLI::Range(1, 4096))
+      ->capture_default_str();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

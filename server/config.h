@@ -32,6 +32,9 @@ struct ServerConfig {
   // PIN of the "admin" account created on first start (or env DIENHONG_ADMIN_PIN).
   std::string admin_pin;
   int subscriber_queue = 1024;
+  // Largest document file accepted by UploadDocument, in MiB. The files live in
+  // <directory of --database>/documents (docs/documents.md).
+  int max_document_mib = 200;
 };
 
 // Parses argv (and the --config file it names). When the program should stop instead of

@@ -167,6 +167,54 @@ Result<v1::Council> Registry::SetFloorRules(int64_t council_id, const v1::FloorR
   });
 }
 
+namespace {
+
+// The bounds of a council's dossier rules: deadlines of 0 (none) to 90 days; each item
+// kind once, each required paper a real kind.
+Status ValidateDossierRules(const v1::DossierRules& rules) {
+  for (auto [days, field] : {std::pair{rules.days_before_regular(), "days_before_regular"},
+                             std::pair{rules.days_before_other(), "days_before_other"}}) {
+    if (days < 0 || days > 90) {
+      return Status::InvalidArgument(std::string("rules.") + field +
+                                     ": từ 0 (không có hạn) đến 90 ngày (đang là " +
+                                     std::to_string(days) + ")");
+    }
+  }
+  std::set<int> item_kinds;
+  for (int i = 0; i < rules.requirements_size(); ++i) {
+    const auto& r = rules.requirements(i);
+    const std::string field = "rules.requirements[" + std::to_string(i) + "]";
+    if (!v1::AgendaItemKind_IsValid(r.item_kind()) ||
+        r.item_kind() == v1::AGENDA_ITEM_KIND_UNSPECIFIED) {
+      return Status::InvalidArgument(field + ".item_kind: chọn loại nội dung chương trình");
+    }
+    if (!item_kinds.insert(r.item_kind()).second) {
+      return Status::InvalidArgument(field + ".item_kind: mỗi loại nội dung chỉ ghi một lần");
+    }
+    for (int k : r.required()) {
+      if (!v1::DocumentKind_IsValid(k) || k == v1::DOCUMENT_KIND_UNSPECIFIED) {
+        return Status::InvalidArgument(field + ".required: chọn loại tài liệu (tờ trình, dự thảo "
+                                               "nghị quyết, báo cáo thẩm tra, ...)");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<v1::Council> Registry::SetDossierRules(int64_t council_id, const v1::DossierRules& rules,
+                                              const v1::Actor& actor) {
+  return UpdateCouncil(council_id, actor, [&](v1::Council& council) -> Result<v1::Event> {
+    DH_RETURN_IF_ERROR(ValidateDossierRules(rules));
+    *council.mutable_dossier_rules() = rules;
+    v1::Event e;
+    e.mutable_council_dossier_rules_changed()->set_council_id(council_id);
+    *e.mutable_council_dossier_rules_changed()->mutable_rules() = rules;
+    return e;
+  });
+}
+
 Status Registry::ValidateDelegate(const v1::Delegate& d,
                                   const std::vector<v1::Delegate>& batch) const {
   if (councils_.find(d.council_id()) == councils_.end()) {

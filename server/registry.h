@@ -37,6 +37,10 @@ class Registry {
   // logs CouncilFloorRulesChanged on the registry stream.
   Result<v1::Council> SetFloorRules(int64_t council_id, const v1::FloorRules& rules,
                                     const v1::Actor& actor);
+  // Validates and stores a council's dossier rules (document.proto; sessions created or
+  // convened afterwards copy them); logs CouncilDossierRulesChanged on the registry stream.
+  Result<v1::Council> SetDossierRules(int64_t council_id, const v1::DossierRules& rules,
+                                      const v1::Actor& actor);
   Result<v1::Delegate> AddDelegate(v1::Delegate delegate, const v1::Actor& actor);
   // All or nothing: when any row is invalid, returns the row errors and stores nothing.
   Result<std::vector<v1::Delegate>> ImportDelegates(int64_t council_id,

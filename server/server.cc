@@ -11,10 +11,12 @@
 #include <sstream>
 
 #include "server/demo.h"
+#include "server/documents/blob_store.h"
 #include "server/services/account_service.h"
 #include "server/services/attendance_service.h"
 #include "server/services/auth_service.h"
 #include "server/services/council_service.h"
+#include "server/services/document_service.h"
 #include "server/services/floor_service.h"
 #include "server/services/interpellation_service.h"
 #include "server/services/live_service.h"
@@ -23,6 +25,7 @@
 #include "server/services/voting_service.h"
 #include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
+#include "server/store/notes_table.h"
 #include "server/voting/ballot_box.h"
 
 namespace dienhong {
@@ -51,6 +54,8 @@ struct Server::Impl {
   std::unique_ptr<WorkerPool> fanout;
   std::unique_ptr<SessionEngine> engine;
   std::unique_ptr<WorkerPool> blocking;
+  std::unique_ptr<documents::BlobStore> blobs;
+  std::unique_ptr<store::NotesTable> notes;
   std::unique_ptr<ServerCore> core;
   std::vector<std::unique_ptr<grpc::Service>> services;
   std::unique_ptr<grpc::Server> grpc_server;
@@ -103,6 +108,14 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->core = std::make_unique<ServerCore>(
       ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->followup,
                  *impl->blocking, static_cast<size_t>(config.subscriber_queue), config.database});
+  // Session documents: files beside the database (docs/documents.md), notes in it.
+  impl->blobs = std::make_unique<documents::BlobStore>(
+      store::Env::Default(), ((db_dir.empty() ? std::filesystem::path(".") : db_dir) / "documents").string());
+  DH_RETURN_IF_ERROR(impl->blobs->Open());
+  DH_ASSIGN_OR_RETURN(impl->notes, store::NotesTable::Open(config.database, *impl->writer));
+  impl->core->blobs = impl->blobs.get();
+  impl->core->notes = impl->notes.get();
+  impl->core->max_document_bytes = int64_t{config.max_document_mib} << 20;
 
   if (impl->accounts->Empty()) {
     if (config.demo) {
@@ -121,7 +134,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
            new CouncilServiceImpl(*impl->core), new SessionServiceImpl(*impl->core),
            new AttendanceServiceImpl(*impl->core), new LiveServiceImpl(*impl->core),
            new FloorServiceImpl(*impl->core), new VotingServiceImpl(*impl->core),
-           new RecordsServiceImpl(*impl->core), new InterpellationServiceImpl(*impl->core)}) {
+           new RecordsServiceImpl(*impl->core), new InterpellationServiceImpl(*impl->core),
+           new DocumentServiceImpl(*impl->core)}) {
     impl->services.emplace_back(s);
   }
 

@@ -14,6 +14,12 @@
 #include "server/worker_pool.h"
 
 namespace dienhong {
+namespace documents {
+class BlobStore;
+}
+namespace store {
+class NotesTable;
+}
 
 struct ServerCore {
   const Clock& clock;
@@ -28,6 +34,11 @@ struct ServerCore {
   size_t subscriber_queue = 1024;
   // The event log's file, for readers that open their own connection (record exports).
   std::string database;
+  // Session documents (set by Server::Start): the files, the private notes, and the
+  // largest file accepted (--max-document-mib).
+  documents::BlobStore* blobs = nullptr;
+  store::NotesTable* notes = nullptr;
+  int64_t max_document_bytes = int64_t{200} << 20;
 };
 
 }  // namespace dienhong

@@ -146,6 +146,28 @@ std::vector<MethodPolicy> BuildTable() {
       // The official answers what was addressed to them, themself.
       Only("/dienhong.v1.InterpellationService/AnswerInWriting", {kRespondent}),
 
+      // --- DocumentService (docs/documents.md) ---
+      // The secretariat prepares the dossier; the chair may too; a council's
+      // administrator helps with the files. Their council is checked by the service.
+      Only("/dienhong.v1.DocumentService/UploadDocument", {kSecretary, kChair, kAdmin}),
+      Only("/dienhong.v1.DocumentService/AddConfidentialDocument", {kSecretary, kChair, kAdmin}),
+      Only("/dienhong.v1.DocumentService/PublishDocument", {kSecretary, kChair, kAdmin}),
+      Only("/dienhong.v1.DocumentService/OrderDocuments", {kSecretary, kChair, kAdmin}),
+      Only("/dienhong.v1.DocumentService/WithdrawDocument", {kSecretary, kChair, kAdmin}),
+      Only("/dienhong.v1.DocumentService/SetDossierRules", {kSecretary, kChair, kAdmin}),
+      // Like the floor rules: the secretariat maintains the council's rules.
+      Only("/dienhong.v1.DocumentService/SetCouncilDossierRules", {kAdmin, kSecretary}),
+      Only("/dienhong.v1.DocumentService/ShowDocumentPage", {kSecretary, kChair, kAdmin}),
+      // Everyone who follows the session reads its papers; drafts only the secretariat and
+      // the chair (checked by the service).
+      Authenticated("/dienhong.v1.DocumentService/DownloadDocument"),
+      // Only for oneself: the delegate is the caller's.
+      Only("/dienhong.v1.DocumentService/ReportDocumentReceipt", {kDelegate}),
+      // Private: always the caller's own notes, whoever calls (an administrator gets only
+      // their own, never a delegate's).
+      Authenticated("/dienhong.v1.DocumentService/GetDocumentNotes"),
+      Authenticated("/dienhong.v1.DocumentService/SetDocumentNotes"),
+
       // --- LiveService: every screen, including the big display, follows the session ---
       Authenticated("/dienhong.v1.LiveService/Subscribe"),
 

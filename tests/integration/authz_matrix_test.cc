@@ -114,6 +114,18 @@ const std::map<std::string, Access>& ExpectedAccess() {
       {"/dienhong.v1.InterpellationService/MarkCommitmentDone", Only({kChair, kSecretary})},
       {"/dienhong.v1.InterpellationService/ExtendCommitment", Only({kChair, kSecretary})},
       {"/dienhong.v1.InterpellationService/AnswerInWriting", Only({kRespondent})},
+      {"/dienhong.v1.DocumentService/UploadDocument", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/AddConfidentialDocument", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/PublishDocument", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/OrderDocuments", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/WithdrawDocument", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/SetDossierRules", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/SetCouncilDossierRules", Only({kAdmin, kSecretary})},
+      {"/dienhong.v1.DocumentService/ShowDocumentPage", Only({kSecretary, kChair, kAdmin})},
+      {"/dienhong.v1.DocumentService/DownloadDocument", AnyRole()},
+      {"/dienhong.v1.DocumentService/ReportDocumentReceipt", Only({kDelegate})},
+      {"/dienhong.v1.DocumentService/GetDocumentNotes", AnyRole()},
+      {"/dienhong.v1.DocumentService/SetDocumentNotes", AnyRole()},
   };
   return table;
 }
@@ -307,7 +319,7 @@ TEST_F(AuthzMatrixTest, EveryRpcChecksTheCallersRole) {
   const std::set<std::string> offered = ServicesFromReflection(stubs_->channel);
   for (const char* service : {"AuthService", "AccountService", "CouncilService", "SessionService",
                               "AttendanceService", "LiveService", "FloorService", "VotingService",
-                              "RecordsService", "InterpellationService"}) {
+                              "RecordsService", "InterpellationService", "DocumentService"}) {
     EXPECT_TRUE(offered.count(std::string("dienhong.v1.") + service))
         << "reflection does not list " << service;
   }

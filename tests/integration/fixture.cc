@@ -40,7 +40,7 @@ std::string VietnameseName(int i) {
 }
 
 void IntegrationTest::SetUp() {
-  server_ = std::make_unique<ServerProcess>(kAdminPin);
+  server_ = std::make_unique<ServerProcess>(kAdminPin, ServerArgs());
   ASSERT_TRUE(server_->Start());
   stubs_ = std::make_unique<Stubs>(server_->NewChannel());
   admin_ = Login("admin", kAdminPin);

@@ -12,6 +12,7 @@
 
 #include "common/labels.h"
 #include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/document_service.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
 #include "dienhong/v1/interpellation_service.grpc.pb.h"
 #include "dienhong/v1/records_service.grpc.pb.h"
@@ -33,6 +34,7 @@ std::set<std::string> MethodsFromDescriptors() {
   (void)v1::CastVoteRequest::descriptor();
   (void)v1::ExportRecordRequest::descriptor();
   (void)v1::SubmitQuestionRequest::descriptor();
+  (void)v1::UploadDocumentRequest::descriptor();
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
   std::vector<const FileDescriptor*> todo = {
       pool->FindFileByName("dienhong/v1/council.proto"),
@@ -41,6 +43,7 @@ std::set<std::string> MethodsFromDescriptors() {
       pool->FindFileByName("dienhong/v1/voting_service.proto"),
       pool->FindFileByName("dienhong/v1/records_service.proto"),
       pool->FindFileByName("dienhong/v1/interpellation_service.proto"),
+      pool->FindFileByName("dienhong/v1/document_service.proto"),
   };
   std::set<const FileDescriptor*> seen;
   std::set<std::string> methods;
