@@ -9,6 +9,8 @@
 #                                        # now part of the default build)
 #   ./deploy/bootstrap.sh --no-test-tools  # without the tools only tests use
 #                                        # (LibreOffice, poppler-utils)
+#   ./deploy/bootstrap.sh --with-fuzz    # also clang-14 and libFuzzer, for the fuzz
+#                                        # targets (tests/fuzz/run.sh, .ci/run)
 #   ./deploy/bootstrap.sh --check        # report what is missing, install nothing
 #                                        # (exit 1 when something is missing)
 #
@@ -77,16 +79,26 @@ CLIENT_PACKAGES=(
 )
 PACKAGES+=("${CLIENT_PACKAGES[@]}")
 
+# Only with --with-fuzz: clang 14 and its runtime (libFuzzer, ASan/UBSan for clang) for the
+# fuzz targets (tests/fuzz/, preset "fuzz"). The sanitizer presets "asan" and "tsan" use
+# GCC's runtimes, which build-essential already brings.
+FUZZ_PACKAGES=(
+  clang-14
+  libclang-rt-14-dev
+)
+
 usage() {
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 check_only=0
 test_tools=1
+fuzz=0
 for arg in "$@"; do
   case "$arg" in
     --with-client) ;;  # no-op: the client's packages are in the default list
     --no-test-tools) test_tools=0 ;;
+    --with-fuzz) fuzz=1 ;;
     --check) check_only=1 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bootstrap: tùy chọn không hợp lệ: $arg (xem --help)" >&2; exit 2 ;;
@@ -94,6 +106,9 @@ for arg in "$@"; do
 done
 if ((test_tools)); then
   PACKAGES+=("${TEST_PACKAGES[@]}")
+fi
+if ((fuzz)); then
+  PACKAGES+=("${FUZZ_PACKAGES[@]}")
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
