@@ -13,6 +13,11 @@
 #include <string>
 
 #include "common/limits.h"
+// Text cleaning may live in its own header (NFC, invisible characters); the calls below
+// are the same either way.
+#if __has_include("common/text.h")
+#include "common/text.h"
+#endif
 #include "common/validation.h"
 #include "tests/fuzz/fuzz_session.h"
 
