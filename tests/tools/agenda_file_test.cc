@@ -91,6 +91,16 @@ TEST(SessionFileTest, ErrorsNameThePath) {
   ExpectError("[1, 2]", SessionFileFormat::kJson, "tệp phải là");
 }
 
+// Found by session_file_fuzz: yaml-cpp does not check UTF-8, so a file saved in a legacy
+// code page (Windows-1258, TCVN3) became a request that protobuf cannot send and the
+// server cannot decode. It is refused before parsing, naming what to do.
+TEST(SessionFileTest, RefusesBytesThatAreNotUtf8) {
+  ExpectError("title: K\xF4 h\xE6p\nkind: regular\n", SessionFileFormat::kYaml,
+              "tệp không phải UTF-8");
+  ExpectError("{\"title\": \"K\xF4\", \"kind\": \"regular\"}", SessionFileFormat::kJson,
+              "tệp không phải UTF-8");
+}
+
 TEST(SessionFileTest, FormatFromExtension) {
   EXPECT_EQ(*SessionFileFormatFromPath("ky-hop.yaml"), SessionFileFormat::kYaml);
   EXPECT_EQ(*SessionFileFormatFromPath("ky-hop.yml"), SessionFileFormat::kYaml);

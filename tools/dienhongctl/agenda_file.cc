@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "common/validation.h"
 #include "tools/dienhongctl/names.h"
 #include "tools/dienhongctl/time_text.h"
 
@@ -181,6 +182,11 @@ Result<SessionFileFormat> SessionFileFormatFromPath(std::string_view path) {
 }
 
 Result<v1::CreateSessionRequest> ParseSessionFile(std::string_view text, SessionFileFormat format) {
+  // yaml-cpp passes any bytes through: a file saved in a legacy code page would become a
+  // request that protobuf cannot send and the server cannot decode.
+  if (!IsValidUtf8(text)) {
+    return Status::InvalidArgument("tệp không phải UTF-8: hãy lưu lại tệp với mã hóa UTF-8");
+  }
   json root;
   if (format == SessionFileFormat::kJson) {
     try {
