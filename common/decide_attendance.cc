@@ -80,13 +80,10 @@ Result<Events> RecordAttendance(const v1::SessionState& state, const v1::RecordA
     return Status::InvalidArgument(
         "status: chưa chọn tình trạng tham dự (có mặt, trực tuyến, vắng có lý do, vắng)");
   }
-  std::string reason = Trim(cmd.reason());
+  DH_ASSIGN_OR_RETURN(std::string reason,
+                      CleanText(cmd.reason(), "reason", kMaxReasonChars, false, "lý do"));
   if (cmd.status() == v1::ATTENDANCE_STATUS_EXCUSED && reason.empty()) {
     return Status::InvalidArgument("reason: vắng có lý do thì phải ghi rõ lý do vắng");
-  }
-  if (Utf8Length(reason) > kMaxReasonChars) {
-    return Status::InvalidArgument("reason: lý do dài quá " + std::to_string(kMaxReasonChars) +
-                                   " ký tự");
   }
   DH_RETURN_IF_ERROR(CheckOnRoster(state, cmd.delegate_id()));
   DH_ASSIGN_OR_RETURN(const v1::Sitting* sitting, TargetSitting(state, cmd.sitting_id()));

@@ -11,6 +11,7 @@
 #include "common/decide_internal.h"
 #include "common/floor.h"
 #include "common/interpellation.h"
+#include "common/quotas.h"
 #include "common/session_lookup.h"
 #include "common/validation.h"
 
@@ -255,10 +256,14 @@ Result<Events> RequestFloor(const v1::SessionState& state, const v1::RequestFloo
           "kind: người không phải đại biểu chỉ đăng ký được trả lời (respondent_answer)");
     }
     speaker.set_account_id(cmd.speaker().account_id());
-    speaker.set_name(Trim(cmd.speaker().name()));
+    DH_ASSIGN_OR_RETURN(*speaker.mutable_name(),
+                        CleanText(cmd.speaker().name(), "speaker.name", kMaxPersonNameChars, false,
+                                  "họ tên người phát biểu"));
   }
   DH_ASSIGN_OR_RETURN(std::string topic,
                       CleanText(cmd.topic(), "topic", kMaxTopicChars, false, "nội dung"));
+  DH_RETURN_IF_ERROR(CheckFloorRequestQuota(state, speaker.delegate_id(), speaker.account_id(),
+                                            Utf8Length(topic)));
   DH_ASSIGN_OR_RETURN(int64_t item_id, CurrentItem(state, false, "đăng ký phát biểu"));
   if (state.floor().list_closed() && kind != v1::FLOOR_KIND_POINT_OF_ORDER) {
     return Status::FailedPrecondition(
@@ -378,7 +383,9 @@ Result<Events> GrantFloor(const v1::SessionState& state, const v1::GrantFloor& c
     }
     turn.set_kind(v1::FLOOR_KIND_CHAIR);
     turn.mutable_speaker()->set_account_id(cmd.chair().account_id());
-    turn.mutable_speaker()->set_name(Trim(cmd.chair().name()));
+    DH_ASSIGN_OR_RETURN(
+        *turn.mutable_speaker()->mutable_name(),
+        CleanText(cmd.chair().name(), "chair.name", kMaxPersonNameChars, false, "họ tên chủ tọa"));
     v1::Event e;
     *e.mutable_turn_started()->mutable_turn() = std::move(turn);
     return One(std::move(e));

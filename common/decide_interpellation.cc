@@ -13,6 +13,7 @@
 #include "common/decide_internal.h"
 #include "common/floor.h"
 #include "common/interpellation.h"
+#include "common/quotas.h"
 #include "common/session_lookup.h"
 #include "common/validation.h"
 
@@ -102,6 +103,10 @@ Result<Events> InviteRespondent(const v1::SessionState& state, const v1::InviteR
                                 "cơ quan (ví dụ «Sở Xây dựng»)"));
   if (const v1::Respondent* existing = FindRespondent(state, r.account_id())) {
     if (existing->SerializeAsString() == r.SerializeAsString()) return Events{};
+  } else if (state.interpellation().respondents_size() >= kMaxRespondentsPerSession) {
+    return Status::ResourceExhausted("respondent: kỳ họp đã mời " +
+                                     Id(state.interpellation().respondents_size()) +
+                                     " người trả lời, tối đa " + Id(kMaxRespondentsPerSession));
   }
   v1::Event e;
   *e.mutable_respondent_invited()->mutable_respondent() = std::move(r);
@@ -114,10 +119,12 @@ Result<Events> SubmitQuestion(const v1::SessionState& state, const v1::SubmitQue
   DH_RETURN_IF_ERROR(
       LookupRespondent(state, cmd.respondent_account_id(), "respondent_account_id").status());
   v1::Question q;
-  DH_ASSIGN_OR_RETURN(*q.mutable_text(),
-                      CleanText(cmd.text(), "text", kMaxQuestionChars, true, "nội dung câu hỏi"));
+  DH_ASSIGN_OR_RETURN(*q.mutable_text(), CleanParagraphs(cmd.text(), "text", kMaxQuestionChars,
+                                                         true, "nội dung câu hỏi"));
   DH_ASSIGN_OR_RETURN(*q.mutable_topic(),
-                      CleanText(cmd.topic(), "topic", kMaxShortTextChars, false, "chủ đề"));
+                      CleanText(cmd.topic(), "topic", kMaxTopicChars, false, "chủ đề"));
+  DH_RETURN_IF_ERROR(
+      CheckQuestionQuota(state, cmd.delegate_id(), Utf8Length(q.text()) + Utf8Length(q.topic())));
   const v1::InterpellationState& ip = state.interpellation();
   if (state.kind() == v1::SESSION_KIND_EXPLANATION_HEARING && ip.has_hearing() &&
       !OnPanel(ip.hearing(), cmd.delegate_id())) {
@@ -143,6 +150,10 @@ Result<Events> DefineQuestionGroup(const v1::SessionState& state,
     DH_ASSIGN_OR_RETURN(const v1::QuestionGroup* existing, LookupGroup(state, cmd.group_id()));
     group = *existing;
     group.clear_question_ids();
+  } else if (state.interpellation().groups_size() >= kMaxQuestionGroups) {
+    return Status::ResourceExhausted("group_id: kỳ họp đã có " +
+                                     Id(state.interpellation().groups_size()) +
+                                     " nhóm vấn đề, tối đa " + Id(kMaxQuestionGroups));
   } else {
     group.set_id(state.interpellation().groups_size() + 1);
   }
@@ -314,8 +325,9 @@ Result<Events> SetHearing(const v1::SessionState& state, const v1::SetHearing& c
   }
   const v1::Hearing& in = cmd.hearing();
   v1::Hearing h;
-  DH_ASSIGN_OR_RETURN(*h.mutable_issue(), CleanText(in.issue(), "hearing.issue", kMaxIssueChars,
-                                                    true, "vấn đề giải trình"));
+  DH_ASSIGN_OR_RETURN(
+      *h.mutable_issue(),
+      CleanParagraphs(in.issue(), "hearing.issue", kMaxIssueChars, true, "vấn đề giải trình"));
   if (in.panel_chair_delegate_id() <= 0) {
     return Status::InvalidArgument(
         "hearing.panel_chair_delegate_id: chưa chọn chủ tọa phiên giải trình");
@@ -356,6 +368,10 @@ Result<Events> SetHearing(const v1::SessionState& state, const v1::SetHearing& c
     }
     h.add_agencies(std::move(a));
   }
+  if (in.documents_size() > kMaxDocumentsPerItem) {
+    return Status::InvalidArgument("hearing.documents: tối đa " + Id(kMaxDocumentsPerItem) +
+                                   " tài liệu");
+  }
   for (int i = 0; i < in.documents_size(); ++i) {
     const std::string field = "hearing.documents[" + Id(i) + "]";
     v1::HearingDocument* d = h.add_documents();
@@ -389,8 +405,8 @@ Result<Events> RecordConclusion(const v1::SessionState& state, const v1::RecordC
     DH_ASSIGN_OR_RETURN(const v1::QuestionGroup* g, LookupGroup(state, cmd.group_id()));
     c.set_group_id(g->id());
   }
-  DH_ASSIGN_OR_RETURN(*c.mutable_text(), CleanText(cmd.text(), "text", kMaxConclusionChars, true,
-                                                   "nội dung kết luận"));
+  DH_ASSIGN_OR_RETURN(*c.mutable_text(), CleanParagraphs(cmd.text(), "text", kMaxConclusionChars,
+                                                         true, "nội dung kết luận"));
   if (cmd.commitments_size() > kMaxCommitments) {
     return Status::InvalidArgument("commitments: tối đa " + Id(kMaxCommitments) +
                                    " cam kết cho một kết luận");
@@ -403,7 +419,7 @@ Result<Events> RecordConclusion(const v1::SessionState& state, const v1::RecordC
     v1::Commitment* k = c.add_commitments();
     DH_ASSIGN_OR_RETURN(
         *k->mutable_what(),
-        CleanText(in.what(), field + ".what", kMaxCommitmentChars, true, "nội dung cam kết"));
+        CleanParagraphs(in.what(), field + ".what", kMaxCommitmentChars, true, "nội dung cam kết"));
     DH_ASSIGN_OR_RETURN(*k->mutable_agency(),
                         CleanText(in.agency(), field + ".agency", kMaxShortTextChars, true,
                                   "cơ quan chịu trách nhiệm"));

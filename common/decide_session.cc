@@ -27,15 +27,10 @@ Status CheckPlanningAllowed(const v1::SessionState& state) {
   }
 }
 
-Status ValidateSessionHeader(const v1::CreateSession& cmd, std::string* title) {
-  *title = Trim(cmd.title());
-  if (title->empty()) {
-    return Status::InvalidArgument("title: tên kỳ họp không được để trống");
-  }
-  if (Utf8Length(*title) > kMaxSessionTitleChars) {
-    return Status::InvalidArgument("title: tên kỳ họp dài quá " +
-                                   std::to_string(kMaxSessionTitleChars) + " ký tự");
-  }
+// The header's texts cleaned (common/text.h) into `out`.
+Status ValidateSessionHeader(const v1::CreateSession& cmd, v1::SessionCreated* out) {
+  DH_ASSIGN_OR_RETURN(*out->mutable_title(),
+                      CleanText(cmd.title(), "title", kMaxSessionTitleChars, true, "tên kỳ họp"));
   if (cmd.kind() == v1::SESSION_KIND_UNSPECIFIED || !v1::SessionKind_IsValid(cmd.kind())) {
     return Status::InvalidArgument(
         "kind: chưa chọn loại kỳ họp (thường lệ, chuyên đề, bất thường, giải trình, ...)");
@@ -43,35 +38,38 @@ Status ValidateSessionHeader(const v1::CreateSession& cmd, std::string* title) {
   if (cmd.council_id() <= 0) {
     return Status::InvalidArgument("council_id: chưa chọn hội đồng nhân dân");
   }
-  if (Utf8Length(cmd.council_name()) > kMaxShortTextChars) {
-    return Status::InvalidArgument("council_name: tên hội đồng dài quá " +
-                                   std::to_string(kMaxShortTextChars) + " ký tự");
-  }
-  if (Utf8Length(cmd.place()) > kMaxShortTextChars) {
-    return Status::InvalidArgument("place: địa điểm dài quá " + std::to_string(kMaxShortTextChars) +
-                                   " ký tự");
-  }
+  DH_ASSIGN_OR_RETURN(
+      *out->mutable_council_name(),
+      CleanText(cmd.council_name(), "council_name", kMaxShortTextChars, false, "tên hội đồng"));
+  DH_ASSIGN_OR_RETURN(*out->mutable_place(),
+                      CleanText(cmd.place(), "place", kMaxShortTextChars, false, "địa điểm"));
   DH_RETURN_IF_ERROR(ValidateFraction(cmd.quorum_rule(), "quorum_rule"));
+  if (cmd.agenda_size() > kMaxAgendaItems) {
+    return Status::InvalidArgument("agenda: tối đa " + std::to_string(kMaxAgendaItems) +
+                                   " nội dung chương trình (đang có " +
+                                   std::to_string(cmd.agenda_size()) + ")");
+  }
+  if (cmd.sittings_size() > kMaxSittings) {
+    return Status::InvalidArgument("sittings: tối đa " + std::to_string(kMaxSittings) +
+                                   " phiên họp (đang có " + std::to_string(cmd.sittings_size()) +
+                                   ")");
+  }
   return ValidateRoster(cmd.roster(), "roster");
 }
 
 }  // namespace
 
 Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSession& cmd) {
-  std::string title;
-  DH_RETURN_IF_ERROR(ValidateSessionHeader(cmd, &title));
+  v1::Event e;
+  v1::SessionCreated* body = e.mutable_session_created();
+  DH_RETURN_IF_ERROR(ValidateSessionHeader(cmd, body));
   v1::FloorRules floor_rules = DefaultFloorRules();
   if (cmd.has_floor_rules()) {
     DH_ASSIGN_OR_RETURN(floor_rules, NormalizeFloorRules(cmd.floor_rules(), "floor_rules"));
   }
 
-  v1::Event e;
-  v1::SessionCreated* body = e.mutable_session_created();
   body->set_council_id(cmd.council_id());
-  body->set_council_name(Trim(cmd.council_name()));
-  body->set_title(std::move(title));
   body->set_kind(cmd.kind());
-  body->set_place(Trim(cmd.place()));
   *body->mutable_quorum_rule() = cmd.quorum_rule();
   *body->mutable_roster() = cmd.roster();
   *body->mutable_floor_rules() = std::move(floor_rules);
@@ -92,6 +90,11 @@ Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSess
 
 Result<Events> AddAgendaItem(const v1::SessionState& state, const v1::AddAgendaItem& cmd) {
   DH_RETURN_IF_ERROR(CheckPlanningAllowed(state));
+  if (state.agenda_size() >= kMaxAgendaItems) {
+    return Status::ResourceExhausted("item: kỳ họp đã có " + std::to_string(state.agenda_size()) +
+                                     " nội dung chương trình, tối đa " +
+                                     std::to_string(kMaxAgendaItems));
+  }
   v1::Event e;
   DH_ASSIGN_OR_RETURN(*e.mutable_agenda_item_added()->mutable_item(),
                       NormalizeAgendaItem(cmd.item(), "item", MaxItemId(state) + 1));
@@ -102,6 +105,11 @@ Result<Events> AddAgendaItem(const v1::SessionState& state, const v1::AddAgendaI
 
 Result<Events> AddSitting(const v1::SessionState& state, const v1::AddSitting& cmd) {
   DH_RETURN_IF_ERROR(CheckPlanningAllowed(state));
+  if (state.sittings_size() >= kMaxSittings) {
+    return Status::ResourceExhausted("sitting: kỳ họp đã có " +
+                                     std::to_string(state.sittings_size()) + " phiên họp, tối đa " +
+                                     std::to_string(kMaxSittings));
+  }
   v1::Event e;
   DH_ASSIGN_OR_RETURN(*e.mutable_sitting_added()->mutable_sitting(),
                       NormalizeSitting(cmd.sitting(), "sitting", MaxSittingId(state) + 1));

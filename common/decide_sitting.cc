@@ -51,11 +51,8 @@ Result<Events> SuspendSitting(const v1::SessionState& state, const v1::SuspendSi
   if (sitting->status() != v1::SITTING_STATUS_OPEN) {
     return WrongSittingStatus(*sitting, "chỉ tạm dừng được phiên họp đang mở");
   }
-  std::string reason = Trim(cmd.reason());
-  if (Utf8Length(reason) > kMaxReasonChars) {
-    return Status::InvalidArgument("reason: lý do tạm dừng dài quá " +
-                                   std::to_string(kMaxReasonChars) + " ký tự");
-  }
+  DH_ASSIGN_OR_RETURN(std::string reason,
+                      CleanText(cmd.reason(), "reason", kMaxReasonChars, false, "lý do tạm dừng"));
   v1::Event e;
   e.mutable_sitting_suspended()->set_sitting_id(sitting->id());
   e.mutable_sitting_suspended()->set_reason(std::move(reason));

@@ -89,10 +89,37 @@ Result<Events> CreatePollImpl(const v1::SessionState& state, const v1::CreatePol
   if (state.status() == v1::SESSION_STATUS_DRAFT) {
     return Status::FailedPrecondition("kỳ họp chưa triệu tập: chưa thể chuẩn bị biểu quyết");
   }
+  if (state.polls_size() >= kMaxPollsPerSession) {
+    return Status::ResourceExhausted("poll: kỳ họp đã có " + std::to_string(state.polls_size()) +
+                                     " cuộc biểu quyết, tối đa " +
+                                     std::to_string(kMaxPollsPerSession));
+  }
   v1::Poll in = cmd.poll();
   // Server-owned fields are never taken from a request.
   in.set_id(0);
   in.set_revote_of(0);
+  DH_ASSIGN_OR_RETURN(*in.mutable_title(), CleanText(in.title(), "poll.title", kMaxPollTitleChars,
+                                                     false, "tiêu đề biểu quyết"));
+  if (in.questions_size() > kMaxPollQuestions) {
+    return Status::InvalidArgument("poll.questions: quá nhiều câu hỏi (tối đa " +
+                                   std::to_string(kMaxPollQuestions) + ")");
+  }
+  for (int i = 0; i < in.questions_size(); ++i) {
+    v1::PollQuestion& q = *in.mutable_questions(i);
+    const std::string field = "poll.questions[" + std::to_string(i) + "]";
+    DH_ASSIGN_OR_RETURN(*q.mutable_title(), CleanText(q.title(), field + ".title",
+                                                      kMaxPollTitleChars, false, "câu hỏi"));
+    if (q.choices_size() > kMaxChoicesPerQuestion) {
+      return Status::InvalidArgument(field + ".choices: tối đa " +
+                                     std::to_string(kMaxChoicesPerQuestion) + " lựa chọn");
+    }
+    for (int j = 0; j < q.choices_size(); ++j) {
+      DH_ASSIGN_OR_RETURN(
+          *q.mutable_choices(j)->mutable_label(),
+          CleanText(q.choices(j).label(), field + ".choices[" + std::to_string(j) + "].label",
+                    kMaxChoiceLabelChars, false, "tên lựa chọn"));
+    }
+  }
   v1::Poll poll = voting::WithDefaults(in);
   v1::Poll clean;
   clean.set_title(poll.title());
@@ -259,8 +286,8 @@ Result<Events> ClosePollImpl(const v1::SessionState& state, const v1::ClosePoll&
 
 Result<Events> CancelPollImpl(const v1::SessionState& state, const v1::CancelPoll& cmd) {
   DH_ASSIGN_OR_RETURN(const v1::Poll* p, LookupPoll(state, cmd.poll_id()));
-  const std::string reason = Trim(cmd.reason());
-  if (reason.empty()) return Status::InvalidArgument("reason: cần ghi lý do hủy biểu quyết");
+  DH_ASSIGN_OR_RETURN(const std::string reason, CleanText(cmd.reason(), "reason", kMaxReasonChars,
+                                                          true, "lý do hủy biểu quyết"));
   if (p->status() != v1::POLL_STATUS_PREPARED && p->status() != v1::POLL_STATUS_OPEN) {
     return Status::FailedPrecondition("poll_id " + std::to_string(p->id()) + ": " + PollName(*p) +
                                       " " + voting::StatusLabel(p->status()) + ", không hủy được");

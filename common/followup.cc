@@ -96,8 +96,8 @@ Result<v1::Event> DecideCommitmentDone(const v1::SessionState& session,
   b->set_session_id(session.session_id());
   b->set_commitment_id(c->id());
   DH_ASSIGN_OR_RETURN(*b->mutable_evidence(),
-                      CleanText(evidence, "evidence", kMaxEvidenceChars, true,
-                                "kết quả thực hiện (căn cứ hoàn thành)"));
+                      CleanParagraphs(evidence, "evidence", kMaxEvidenceChars, true,
+                                      "kết quả thực hiện (căn cứ hoàn thành)"));
   DH_ASSIGN_OR_RETURN(*b->mutable_document(), CleanText(document, "document", kMaxShortTextChars,
                                                         false, "số hiệu văn bản"));
   *b->mutable_at() = MicrosTimestamp(now);
@@ -166,8 +166,8 @@ Result<v1::Event> DecideWrittenAnswer(const v1::SessionState& session, const v1:
   b->set_session_id(session.session_id());
   b->set_question_id(question_id);
   b->set_respondent_account_id(respondent_account_id);
-  DH_ASSIGN_OR_RETURN(*b->mutable_text(),
-                      CleanText(text, "text", kMaxWrittenAnswerChars, true, "nội dung trả lời"));
+  DH_ASSIGN_OR_RETURN(*b->mutable_text(), CleanParagraphs(text, "text", kMaxWrittenAnswerChars,
+                                                          true, "nội dung trả lời"));
   DH_ASSIGN_OR_RETURN(*b->mutable_document(), CleanText(document, "document", kMaxShortTextChars,
                                                         false, "số hiệu văn bản"));
   *b->mutable_at() = MicrosTimestamp(now);

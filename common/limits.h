@@ -54,9 +54,10 @@ inline constexpr int kMaxQuestionsPerDelegate = 20;
 // item stays well under it.
 inline constexpr int kMaxFloorRequestsPerDelegate = 100;
 // Characters one delegate may type into a session in all (questions, their topics and
-// floor requests' topics): about ten full-length questions. With the counts above this
-// bounds what one delegate adds to the state, whatever they type (x4 bytes for emoji).
-inline constexpr size_t kMaxTypedCharsPerDelegate = 40000;
+// floor requests' topics): twenty questions of a thousand characters, or five of the
+// longest. With the counts above this bounds what one delegate adds to the state,
+// whatever they type (x4 bytes for emoji): tests/common/limits_test.cc.
+inline constexpr size_t kMaxTypedCharsPerDelegate = 20000;
 // Documents attached to one agenda item, and in a whole session (the dossier).
 inline constexpr int kMaxDocumentsPerItem = 50;
 inline constexpr int kMaxDocumentsPerSession = 500;
@@ -74,9 +75,9 @@ inline constexpr int kMaxPollsPerSession = 1000;
 // choices (an election lists every candidate).
 inline constexpr int kMaxPollQuestions = 200;
 inline constexpr int kMaxChoicesPerQuestion = 200;
-// Delegates on one council's roster (the largest people's council, a centrally-run
-// city's, has about 100 seats; a session copies the roster).
-inline constexpr int kMaxDelegatesPerCouncil = 500;
+// Delegates on one council's roster (a session copies it). The largest people's councils,
+// of provinces merged in 2025, seat a few hundred at most during the transition term.
+inline constexpr int kMaxDelegatesPerCouncil = 300;
 
 // --- Messages ----------------------------------------------------------------------------
 // The largest gRPC message the server sends and its clients (the Qt client, dienhongctl)

@@ -5,30 +5,14 @@
 namespace dienhong {
 namespace {
 
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool IsLowerHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
-
-std::string TooLong(const std::string& field, const char* what, size_t limit) {
-  return field + ": " + what + " dài quá " + std::to_string(limit) + " ký tự";
-}
 
 Status ValidateDocument(const v1::DocumentRef& doc, const std::string& field,
                         v1::DocumentRef* out) {
-  std::string title = Trim(doc.title());
-  if (title.empty()) {
-    return Status::InvalidArgument(field + ".title: tên tài liệu không được để trống");
-  }
-  if (Utf8Length(title) > kMaxDocumentTitleChars) {
-    return Status::InvalidArgument(
-        TooLong(field + ".title", "tên tài liệu", kMaxDocumentTitleChars));
-  }
-  std::string uri = Trim(doc.uri());
-  if (Utf8Length(uri) > kMaxUriChars) {
-    return Status::InvalidArgument(TooLong(field + ".uri", "đường dẫn tài liệu", kMaxUriChars));
-  }
+  DH_ASSIGN_OR_RETURN(std::string title, CleanText(doc.title(), field + ".title",
+                                                   kMaxDocumentTitleChars, true, "tên tài liệu"));
+  DH_ASSIGN_OR_RETURN(std::string uri, CleanText(doc.uri(), field + ".uri", kMaxUriChars, false,
+                                                 "đường dẫn tài liệu"));
   if (!IsValidDigest(doc.digest())) {
     return Status::InvalidArgument(field +
                                    ".digest: mã kiểm tra phải có dạng \"sha256:\" và 64 chữ "
@@ -41,23 +25,6 @@ Status ValidateDocument(const v1::DocumentRef& doc, const std::string& field,
 }
 
 }  // namespace
-
-size_t Utf8Length(std::string_view text) {
-  size_t n = 0;
-  for (char c : text) {
-    // Continuation bytes are 10xxxxxx; every other byte starts a code point.
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
-std::string Trim(std::string_view text) {
-  size_t begin = 0;
-  size_t end = text.size();
-  while (begin < end && IsAsciiSpace(text[begin])) ++begin;
-  while (end > begin && IsAsciiSpace(text[end - 1])) --end;
-  return std::string(text.substr(begin, end - begin));
-}
 
 bool IsValidDigest(std::string_view digest) {
   constexpr std::string_view kPrefix = "sha256:";
@@ -77,15 +44,9 @@ Result<v1::AgendaItem> NormalizeAgendaItem(const v1::AgendaItem& item, const std
   out.set_id(id);
   out.set_status(v1::AGENDA_ITEM_STATUS_PENDING);
 
-  std::string title = Trim(item.title());
-  if (title.empty()) {
-    return Status::InvalidArgument(field + ".title: tên nội dung chương trình không được để trống");
-  }
-  if (Utf8Length(title) > kMaxItemTitleChars) {
-    return Status::InvalidArgument(
-        TooLong(field + ".title", "tên nội dung chương trình", kMaxItemTitleChars));
-  }
-  out.set_title(std::move(title));
+  DH_ASSIGN_OR_RETURN(*out.mutable_title(),
+                      CleanText(item.title(), field + ".title", kMaxItemTitleChars, true,
+                                "tên nội dung chương trình"));
 
   if (item.kind() == v1::AGENDA_ITEM_KIND_UNSPECIFIED || !v1::AgendaItemKind_IsValid(item.kind())) {
     return Status::InvalidArgument(field +
@@ -100,13 +61,15 @@ Result<v1::AgendaItem> NormalizeAgendaItem(const v1::AgendaItem& item, const std
   }
   out.set_planned_minutes(item.planned_minutes());
 
-  std::string presenter = Trim(item.presenter());
-  if (Utf8Length(presenter) > kMaxShortTextChars) {
-    return Status::InvalidArgument(
-        TooLong(field + ".presenter", "người trình bày", kMaxShortTextChars));
-  }
-  out.set_presenter(std::move(presenter));
+  DH_ASSIGN_OR_RETURN(*out.mutable_presenter(),
+                      CleanText(item.presenter(), field + ".presenter", kMaxShortTextChars, false,
+                                "người trình bày"));
 
+  if (item.documents_size() > kMaxDocumentsPerItem) {
+    return Status::InvalidArgument(
+        field + ".documents: tối đa " + std::to_string(kMaxDocumentsPerItem) +
+        " tài liệu cho một nội dung (đang có " + std::to_string(item.documents_size()) + ")");
+  }
   for (int i = 0; i < item.documents_size(); ++i) {
     DH_RETURN_IF_ERROR(ValidateDocument(
         item.documents(i), field + ".documents[" + std::to_string(i) + "]", out.add_documents()));
@@ -119,12 +82,9 @@ Result<v1::Sitting> NormalizeSitting(const v1::Sitting& sitting, const std::stri
   v1::Sitting out;
   out.set_id(id);
   out.set_status(v1::SITTING_STATUS_PLANNED);
-  std::string title = Trim(sitting.title());
+  DH_ASSIGN_OR_RETURN(std::string title, CleanText(sitting.title(), field + ".title",
+                                                   kMaxSittingTitleChars, false, "tên phiên họp"));
   if (title.empty()) title = "Phiên họp thứ " + std::to_string(id);
-  if (Utf8Length(title) > kMaxSittingTitleChars) {
-    return Status::InvalidArgument(
-        TooLong(field + ".title", "tên phiên họp", kMaxSittingTitleChars));
-  }
   out.set_title(std::move(title));
   if (sitting.has_planned_start()) *out.mutable_planned_start() = sitting.planned_start();
   return out;
@@ -132,6 +92,10 @@ Result<v1::Sitting> NormalizeSitting(const v1::Sitting& sitting, const std::stri
 
 Status ValidateRoster(const google::protobuf::RepeatedPtrField<v1::RosterEntry>& roster,
                       const std::string& field) {
+  if (roster.size() > kMaxDelegatesPerCouncil) {
+    return Status::InvalidArgument(field + ": tối đa " + std::to_string(kMaxDelegatesPerCouncil) +
+                                   " đại biểu (đang có " + std::to_string(roster.size()) + ")");
+  }
   std::set<int64_t> seen;
   for (int i = 0; i < roster.size(); ++i) {
     const int64_t id = roster[i].delegate_id();
@@ -145,53 +109,6 @@ Status ValidateRoster(const google::protobuf::RepeatedPtrField<v1::RosterEntry>&
     }
   }
   return Status::Ok();
-}
-
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t n = 0;
-    char32_t cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c >> 5) == 0x6) {
-      n = 1;
-      cp = c & 0x1F;
-    } else if ((c >> 4) == 0xE) {
-      n = 2;
-      cp = c & 0x0F;
-    } else if ((c >> 3) == 0x1E) {
-      n = 3;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + n >= s.size()) return false;  // truncated sequence
-    for (size_t k = 1; k <= n; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc >> 6) != 0x2) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += n + 1;
-  }
-  return true;
-}
-
-Result<std::string> CleanText(const std::string& text, const std::string& field, size_t limit,
-                              bool required, const char* what) {
-  std::string out = Trim(text);
-  if (required && out.empty()) {
-    return Status::InvalidArgument(field + ": phải ghi rõ " + what);
-  }
-  if (Utf8Length(out) > limit) {
-    return Status::InvalidArgument(field + ": " + what + " dài quá " + std::to_string(limit) +
-                                   " ký tự");
-  }
-  return out;
 }
 
 }  // namespace dienhong

@@ -16,27 +16,12 @@
 #include "common/limits.h"
 #include "common/result.h"
 #include "common/status.h"
+#include "common/text.h"
 #include "dienhong/v1/session.pb.h"
 
 namespace dienhong {
 
 inline constexpr int32_t kMaxPlannedMinutes = 24 * 60;
-
-// Number of code points in a UTF-8 string (protobuf has already rejected invalid UTF-8).
-size_t Utf8Length(std::string_view text);
-
-// Removes ASCII whitespace at both ends (tabs and newlines from copy-paste included).
-std::string Trim(std::string_view text);
-
-// `text` trimmed; InvalidArgument "<field>: phải ghi rõ <what>" when `required` and
-// empty, or "<field>: <what> dài quá <limit> ký tự" when longer than `limit` characters.
-Result<std::string> CleanText(const std::string& text, const std::string& field, size_t limit,
-                              bool required, const char* what);
-
-// True when `text` is well-formed UTF-8 (no truncated or overlong sequences, no
-// surrogates, nothing beyond U+10FFFF). For bytes that have not been through protobuf yet,
-// e.g. a CSV file read by a client.
-bool IsValidUtf8(std::string_view text);
 
 // "sha256:" followed by 64 lower-case hex digits; the empty string is also accepted.
 bool IsValidDigest(std::string_view digest);

@@ -20,7 +20,8 @@ set -euo pipefail
 
 # Server, CLI and tests (top-level CMakeLists.txt: Threads, Protobuf, gRPC, SQLite3,
 # PkgConfig + libsodium, spdlog, CLI11, nlohmann_json, yaml-cpp, GTest; libzip, pango and
-# cairo for the minutes as DOCX and PDF, server/records/CMakeLists.txt).
+# cairo for the minutes as DOCX and PDF, server/records/CMakeLists.txt; ICU for NFC and
+# Unicode properties of typed text, common/CMakeLists.txt).
 # libgrpc++-dev pulls in what gRPCConfig.cmake looks for (absl, re2, c-ares, OpenSSL, zlib);
 # protobuf-compiler-grpc provides grpc_cpp_plugin; sqlite3 is the shell used for backups
 # and inspection (docs/operations.md).
@@ -45,6 +46,7 @@ PACKAGES=(
   libzip-dev
   libpango1.0-dev
   libcairo2-dev
+  libicu-dev
 )
 
 # Tests only: the record tests convert the DOCX minutes with LibreOffice (headless) and

@@ -56,16 +56,17 @@ Status Registry::Load(sqlite3* db) {
 }
 
 Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& actor) {
-  c.set_name(Trim(c.name()));
-  c.set_place(Trim(c.place()));
-  c.set_level_label(Trim(c.level_label()));
   v1::Council stored;
   Status s = log_.Commit(
       [&]() -> Result<RegistryLog::Change> {
         std::shared_lock lock(mu_);
-        if (c.name().empty())
-          return Status::InvalidArgument("name: tên hội đồng không được để trống");
-        if (Utf8Length(c.name()) > 300) return Status::InvalidArgument("name: tối đa 300 ký tự");
+        DH_ASSIGN_OR_RETURN(*c.mutable_name(), CleanText(c.name(), "name", kMaxCouncilNameChars,
+                                                         true, "tên hội đồng"));
+        DH_ASSIGN_OR_RETURN(*c.mutable_place(),
+                            CleanText(c.place(), "place", kMaxShortTextChars, false, "địa điểm"));
+        DH_ASSIGN_OR_RETURN(*c.mutable_level_label(),
+                            CleanText(c.level_label(), "level_label", kMaxShortTextChars, false,
+                                      "tên cấp hội đồng"));
         if (!v1::CouncilLevel_IsValid(c.level()) || c.level() == v1::COUNCIL_LEVEL_UNSPECIFIED) {
           return Status::InvalidArgument(
               "level: chọn cấp hội đồng (province, district hoặc commune)");
@@ -215,22 +216,38 @@ Result<v1::Council> Registry::SetDossierRules(int64_t council_id, const v1::Doss
   });
 }
 
-Status Registry::ValidateDelegate(const v1::Delegate& d,
+Status Registry::ValidateDelegate(v1::Delegate* delegate,
                                   const std::vector<v1::Delegate>& batch) const {
+  v1::Delegate& d = *delegate;
   if (councils_.find(d.council_id()) == councils_.end()) {
     return Status::NotFound("council_id " + std::to_string(d.council_id()) +
                             ": không có hội đồng này");
   }
-  if (d.full_name().empty())
-    return Status::InvalidArgument("full_name: họ tên không được để trống");
-  if (Utf8Length(d.full_name()) > 200)
-    return Status::InvalidArgument("full_name: tối đa 200 ký tự");
-  if (Utf8Length(d.title()) > 200) return Status::InvalidArgument("title: tối đa 200 ký tự");
-  for (const auto& committee : d.committees()) {
-    if (committee.empty())
-      return Status::InvalidArgument("committees: tên ban không được để trống");
+  DH_ASSIGN_OR_RETURN(*d.mutable_full_name(),
+                      CleanText(d.full_name(), "full_name", kMaxPersonNameChars, true, "họ tên"));
+  DH_ASSIGN_OR_RETURN(*d.mutable_title(),
+                      CleanText(d.title(), "title", kMaxPersonTitleChars, false, "chức vụ"));
+  DH_ASSIGN_OR_RETURN(*d.mutable_delegate_group(), CleanText(d.delegate_group(), "delegate_group",
+                                                             kMaxGroupChars, false, "tổ đại biểu"));
+  if (d.committees_size() > kMaxCommitteesPerDelegate) {
+    return Status::InvalidArgument("committees: tối đa " +
+                                   std::to_string(kMaxCommitteesPerDelegate) + " ban");
   }
-  if (Utf8Length(d.seat()) > 20) return Status::InvalidArgument("seat: tối đa 20 ký tự");
+  for (int i = 0; i < d.committees_size(); ++i) {
+    DH_ASSIGN_OR_RETURN(*d.mutable_committees(i),
+                        CleanText(d.committees(i), "committees[" + std::to_string(i) + "]",
+                                  kMaxGroupChars, true, "tên ban"));
+  }
+  DH_ASSIGN_OR_RETURN(*d.mutable_seat(),
+                      CleanText(d.seat(), "seat", kMaxSeatChars, false, "số ghế"));
+  const auto on_council = std::count_if(delegates_.begin(), delegates_.end(), [&](const auto& kv) {
+    return kv.second.council_id() == d.council_id();
+  });
+  if (on_council + static_cast<int64_t>(batch.size()) >= kMaxDelegatesPerCouncil) {
+    return Status::ResourceExhausted("council_id " + std::to_string(d.council_id()) +
+                                     ": mỗi hội đồng có tối đa " +
+                                     std::to_string(kMaxDelegatesPerCouncil) + " đại biểu");
+  }
   if (!d.seat().empty()) {
     auto same_seat = [&](const v1::Delegate& other) {
       return other.council_id() == d.council_id() && other.seat() == d.seat();
@@ -275,12 +292,7 @@ Result<std::vector<v1::Delegate>> Registry::ImportDelegates(int64_t council_id,
         for (size_t row = 0; row < delegates.size(); ++row) {
           v1::Delegate d = delegates[row];
           d.set_council_id(council_id);
-          d.set_full_name(Trim(d.full_name()));
-          d.set_title(Trim(d.title()));
-          d.set_delegate_group(Trim(d.delegate_group()));
-          d.set_seat(Trim(d.seat()));
-          for (auto& committee : *d.mutable_committees()) committee = Trim(committee);
-          Status v = ValidateDelegate(d, batch);
+          Status v = ValidateDelegate(&d, batch);
           if (!v.ok()) {
             v1::RowError err;
             err.set_row(static_cast<int32_t>(row));

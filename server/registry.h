@@ -59,8 +59,9 @@ class Registry {
   Result<v1::Council> UpdateCouncil(
       int64_t council_id, const v1::Actor& actor,
       const std::function<Result<v1::Event>(v1::Council&)>& change_council);
-  // Validation against the current data and the rows of the same batch (`batch`).
-  Status ValidateDelegate(const v1::Delegate& d, const std::vector<v1::Delegate>& batch) const;
+  // Cleans the delegate's texts (common/text.h) and validates it against the current data
+  // and the rows of the same batch (`batch`); uniqueness compares the cleaned texts.
+  Status ValidateDelegate(v1::Delegate* d, const std::vector<v1::Delegate>& batch) const;
 
   RegistryLog& log_;
   mutable std::shared_mutex mu_;

@@ -100,9 +100,19 @@ INSTANTIATE_TEST_SUITE_P(
     Fields, CreateSessionInvalidTest,
     ::testing::Values(
         CreateInvalidCase{"EmptyTitle", [](v1::CreateSession* b) { b->set_title(""); },
-                          "title: tên kỳ họp không được để trống"},
+                          "title: phải ghi rõ tên kỳ họp"},
         CreateInvalidCase{"BlankTitle", [](v1::CreateSession* b) { b->set_title(" \t "); },
-                          "title: tên kỳ họp không được để trống"},
+                          "title: phải ghi rõ tên kỳ họp"},
+        // Unicode spaces and invisible characters are blank too (issue 14).
+        CreateInvalidCase{"InvisibleTitle",
+                          [](v1::CreateSession* b) { b->set_title("\u00a0\u200b\ufeff\u3000"); },
+                          "title: phải ghi rõ tên kỳ họp"},
+        CreateInvalidCase{"EscapeInTitle",
+                          [](v1::CreateSession* b) { b->set_title("Kỳ họp\x1b[2J"); },
+                          "title: tên kỳ họp chứa ký tự điều khiển (U+001B)"},
+        CreateInvalidCase{"NewlineInPlace",
+                          [](v1::CreateSession* b) { b->set_place("Hội trường\ntầng 2"); },
+                          "place: địa điểm phải viết trên một dòng"},
         // 501 letters of 3 bytes each: counted in characters, not bytes.
         CreateInvalidCase{"TitleTooLong",
                           [](v1::CreateSession* b) { b->set_title(Repeat("ệ", 501)); },
