@@ -32,6 +32,10 @@ bool EventNeedsRedaction(const v1::Event& event, int64_t respondent_account_id) 
 
 bool RedactEventForRespondent(v1::Event& event, int64_t respondent_account_id) {
   if (!EventNeedsRedaction(event, respondent_account_id)) return false;
+  // The actor of a question or a verdict is the questioner: who asked is not theirs to
+  // see (that a delegate did is; the role stays).
+  event.mutable_actor()->clear_account_id();
+  event.mutable_actor()->clear_display_name();
   if (event.has_question_submitted()) {
     RedactQuestionForRespondent(*event.mutable_question_submitted()->mutable_question(),
                                 respondent_account_id);

@@ -24,8 +24,9 @@ bool RedactQuestionForRespondent(v1::Question& question, int64_t respondent_acco
 void RedactStateForRespondent(v1::SessionState& state, int64_t respondent_account_id);
 
 // Redacts a QuestionSubmitted addressed to another respondent, and clears the verdict of
-// a satisfaction recorded on another respondent's question. Returns true when `event`
-// changed (false: it was theirs, or no question event at all).
+// a satisfaction recorded on another respondent's question; in both the actor (the
+// questioner's account and name) is cleared too, its role kept. Returns true when
+// `event` changed (false: it was theirs, or no question event at all).
 bool RedactEventForRespondent(v1::Event& event, int64_t respondent_account_id);
 
 // Whether RedactEventForRespondent would change `event` (to copy only those).

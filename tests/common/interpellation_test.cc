@@ -426,11 +426,30 @@ TEST(RespondentView, OthersQuestionsKeepOnlyTheirShape) {
   auto submitted = s.Try(Submit(4, kBuilding, "Bí mật với quận"));
   ASSERT_TRUE(submitted.ok());
   v1::Event e = submitted.value()[0];
+  // As the server stamps it: the questioner's account is the event's actor.
+  e.mutable_actor()->set_account_id(55);
+  e.mutable_actor()->set_role(v1::ROLE_DELEGATE);
+  e.mutable_actor()->set_display_name("Phạm Thị Hỏi");
   EXPECT_TRUE(EventNeedsRedaction(e, kDistrict));
   EXPECT_FALSE(EventNeedsRedaction(e, kBuilding));
+  v1::Event theirs = e;
+  EXPECT_FALSE(RedactEventForRespondent(theirs, kBuilding));
+  EXPECT_EQ(theirs.actor().display_name(), "Phạm Thị Hỏi");
   EXPECT_TRUE(RedactEventForRespondent(e, kDistrict));
   EXPECT_TRUE(e.question_submitted().question().text().empty());
   EXPECT_EQ(e.question_submitted().question().id(), 4);
+  // Issue 14, item 15: the actor named the questioner of another respondent's question.
+  EXPECT_EQ(e.actor().account_id(), 0);
+  EXPECT_EQ(e.actor().display_name(), "");
+  EXPECT_EQ(e.actor().role(), v1::ROLE_DELEGATE) << "that a delegate asked is public";
+  v1::Event verdict;
+  verdict.mutable_question_satisfaction_recorded()->set_respondent_account_id(kBuilding);
+  verdict.mutable_question_satisfaction_recorded()->set_satisfaction(v1::SATISFACTION_SATISFIED);
+  verdict.mutable_actor()->set_account_id(55);
+  verdict.mutable_actor()->set_display_name("Phạm Thị Hỏi");
+  EXPECT_TRUE(RedactEventForRespondent(verdict, kDistrict));
+  EXPECT_EQ(verdict.actor().account_id(), 0);
+  EXPECT_EQ(verdict.actor().display_name(), "");
   v1::Event group_event = s.Try(Group(1, "G", {3, 1})).value()[0];
   EXPECT_FALSE(RedactEventForRespondent(group_event, kDistrict)) << "groups carry no text";
 }
