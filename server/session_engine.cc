@@ -8,6 +8,7 @@
 #include "common/apply.h"
 #include "common/deadlines.h"
 #include "common/voting.h"
+#include "server/idempotency_key.h"
 
 namespace dienhong {
 
@@ -26,6 +27,7 @@ struct SessionEngine::Session {
 };
 
 struct SessionEngine::PendingCommand {
+  std::string key;  // the full key: scope and digest (server/idempotency_key.h)
   bool resolved = false;
   v1::CommandReply reply;  // when resolved
   std::vector<Done> waiters;
@@ -119,10 +121,35 @@ Status SessionEngine::Load() {
   return Status::Ok();
 }
 
+namespace {
+
+// The same request id sent with another command: refused, so that a client that reuses
+// an id by mistake learns it instead of being told that its new command was done.
+Status ReusedRequestId(std::string_view key) {
+  return Status::AlreadyExists("request_id \"" + std::string(RequestIdOf(key)) +
+                               "\": mã yêu cầu này đã dùng cho một thao tác khác; mỗi thao "
+                               "tác mới cần một mã mới (chỉ gửi lại đúng mã cũ khi thử lại "
+                               "đúng thao tác đó)");
+}
+
+// Whether a remembered key (possibly stored before digests) answers `key`.
+bool SameCommand(std::string_view remembered, std::string_view key) {
+  const auto r = SplitIdempotencyKey(remembered);
+  return r.digest.empty() || r.digest == SplitIdempotencyKey(key).digest;
+}
+
+}  // namespace
+
 bool SessionEngine::ClaimKey(const std::string& key, const Done& done) {
+  const std::string scope(SplitIdempotencyKey(key).scope);
   std::unique_lock lock(keys_mu_);
-  auto it = keys_.find(key);
+  auto it = keys_.find(scope);
   if (it != keys_.end()) {
+    if (!SameCommand(it->second->key, key)) {
+      lock.unlock();
+      done(ReusedRequestId(key));
+      return true;
+    }
     if (it->second->resolved) {
       v1::CommandReply reply = it->second->reply;
       lock.unlock();
@@ -133,8 +160,24 @@ bool SessionEngine::ClaimKey(const std::string& key, const Done& done) {
     }
     return true;
   }
-  // Not in memory: it may have been committed before a restart.
-  auto found = reader_->FindCommand(key);
+  // Not in memory: it may have been committed before a restart (or evicted), with this
+  // command's digest, another one's, or none (stored before digests): the scope alone,
+  // or the scope, a space and a digest, all sort in [scope, scope + "!").
+  auto stored = reader_->FindKeyInRange(scope, scope + "!");
+  if (!stored.ok()) {
+    lock.unlock();
+    done(StorageFailure(stored.status()));
+    return true;
+  }
+  if (stored->has_value() && !SameCommand(**stored, key)) {
+    lock.unlock();
+    done(ReusedRequestId(key));
+    return true;
+  }
+  auto found =
+      stored->has_value()
+          ? reader_->FindCommand(**stored)
+          : Result<std::optional<std::vector<v1::Event>>>(std::optional<std::vector<v1::Event>>());
   if (!found.ok()) {
     lock.unlock();
     done(StorageFailure(found.status()));
@@ -144,15 +187,18 @@ bool SessionEngine::ClaimKey(const std::string& key, const Done& done) {
     const auto& events = found->value();
     v1::CommandReply reply = MakeReply(events.front().stream_id(), events, 0);
     auto entry = std::make_shared<PendingCommand>();
+    entry->key = **stored;
     entry->resolved = true;
     entry->reply = reply;
-    keys_[key] = entry;
+    keys_[scope] = entry;
     lock.unlock();
     reply.set_replayed(true);
     done(std::move(reply));
     return true;
   }
-  keys_[key] = std::make_shared<PendingCommand>();
+  auto entry = std::make_shared<PendingCommand>();
+  entry->key = key;
+  keys_[scope] = std::move(entry);
   return false;
 }
 
@@ -160,8 +206,8 @@ void SessionEngine::ResolveKey(const std::string& key, const Result<v1::CommandR
   std::vector<Done> waiters;
   {
     std::lock_guard lock(keys_mu_);
-    auto it = keys_.find(key);
-    if (it == keys_.end()) return;
+    auto it = keys_.find(std::string(SplitIdempotencyKey(key).scope));
+    if (it == keys_.end() || it->second->key != key) return;
     waiters.swap(it->second->waiters);
     if (reply.ok() && reply->events_size() > 0) {
       it->second->resolved = true;
@@ -170,8 +216,8 @@ void SessionEngine::ResolveKey(const std::string& key, const Result<v1::CommandR
       if (keys_.size() > kMaxRememberedKeys) {
         for (auto victim = keys_.begin();
              victim != keys_.end() && keys_.size() > kMaxRememberedKeys / 2;) {
-          victim = victim->second->resolved && victim->first != key ? keys_.erase(victim)
-                                                                    : std::next(victim);
+          victim = victim->second->resolved && victim->second->key != key ? keys_.erase(victim)
+                                                                          : std::next(victim);
         }
       }
     } else {

@@ -13,7 +13,10 @@
 //
 // Idempotency: a command with a request id is remembered (in memory, and in the log's
 // UNIQUE idempotency_key column); a repeat returns the first reply (replayed = true), and
-// a repeat that arrives while the first is still in flight waits for it.
+// a repeat that arrives while the first is still in flight waits for it. The key carries
+// a digest of the command (server/idempotency_key.h): the same request id with another
+// command is refused with ALREADY_EXISTS naming request_id, whether the first is in
+// memory, in flight or only in the log.
 //
 // Timed commands (a turn running over, a poll's countdown) are issued by the server itself
 // through the Scheduler, as Decide's pure PendingDeadlines() says after each commit.
@@ -123,7 +126,8 @@ class SessionEngine {
   std::mutex create_mu_;
 
   std::mutex keys_mu_;
-  std::unordered_map<std::string, std::shared_ptr<PendingCommand>> keys_;  // guarded by keys_mu_
+  // By scope ("<account>:<request id>", without the digest), guarded by keys_mu_.
+  std::unordered_map<std::string, std::shared_ptr<PendingCommand>> keys_;
 };
 
 }  // namespace dienhong

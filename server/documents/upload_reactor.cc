@@ -87,7 +87,8 @@ Status UploadReactor::TakeHeader(const v1::UploadDocumentRequest::Header& header
   session_id_ = header.session_id();
   DH_ASSIGN_OR_RETURN(int64_t council, core_.engine.CouncilOf(session_id_));
   DH_RETURN_IF_ERROR(RequireCouncil(*principal_, council));
-  DH_ASSIGN_OR_RETURN(key_, IdempotencyKey(*principal_, header.request_id()));
+  // The header (session, document, part, size, digest) is the command the id names.
+  DH_ASSIGN_OR_RETURN(key_, IdempotencyKey(*principal_, header.request_id(), session_id_, header));
   if (!v1::DocumentPart_IsValid(header.part())) {
     return Status::InvalidArgument(
         "part: chọn PDF (DOCUMENT_PART_PDF) hoặc bản gốc "

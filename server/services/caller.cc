@@ -6,6 +6,7 @@
 #include "server/auth/access_policy.h"
 #include "server/auth/token.h"
 #include "server/grpc_status.h"
+#include "server/idempotency_key.h"
 
 namespace dienhong {
 
@@ -38,12 +39,9 @@ Status RequireCouncil(const Principal& principal, int64_t council_id) {
                                   " không thuộc hội đồng " + std::to_string(council_id));
 }
 
-Result<std::string> IdempotencyKey(const Principal& principal, const std::string& request_id) {
-  if (request_id.empty()) return std::string();
-  if (request_id.size() > 128) {
-    return Status::InvalidArgument("request_id: tối đa 128 ký tự");
-  }
-  return std::to_string(principal.account.id()) + ":" + request_id;
+Result<std::string> IdempotencyKey(const Principal& principal, const std::string& request_id,
+                                   int64_t session_id, const google::protobuf::Message& request) {
+  return MakeIdempotencyKey(principal.account.id(), request_id, session_id, request);
 }
 
 grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* ctx, const Status& status) {

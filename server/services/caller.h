@@ -4,6 +4,7 @@
 // Thread-safety: stateless functions over thread-safe parts.
 #pragma once
 
+#include <google/protobuf/message.h>
 #include <grpcpp/grpcpp.h>
 
 #include <string>
@@ -24,9 +25,11 @@ Result<Principal> Admit(const ServerCore& core, grpc::CallbackServerContext* ctx
 // PERMISSION_DENIED unless the principal acts in `council_id`.
 Status RequireCouncil(const Principal& principal, int64_t council_id);
 
-// The log's idempotency key for a client request id: scoped to the account, so two
-// accounts cannot collide (or replay each other's replies). Empty for an empty id.
-Result<std::string> IdempotencyKey(const Principal& principal, const std::string& request_id);
+// The log's idempotency key for a client request id and the request it came with
+// (server/idempotency_key.h): scoped to the account, tied to the command. Empty for an
+// empty id.
+Result<std::string> IdempotencyKey(const Principal& principal, const std::string& request_id,
+                                   int64_t session_id, const google::protobuf::Message& request);
 
 // Finishes a unary call at once with `status`.
 grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* ctx, const Status& status);

@@ -23,7 +23,9 @@ grpc::ServerUnaryReactor* RunSessionCommand(ServerCore& core, grpc::CallbackServ
   auto council = core.engine.CouncilOf(session_id);
   if (!council.ok()) return Reply(ctx, council.status());
   DH_REPLY_IF_ERROR(ctx, RequireCouncil(*principal, *council));
-  auto key = IdempotencyKey(*principal, request_id);
+  // The digest covers the command as translated from the request, before `prepare` fills
+  // in server data (a retry must match even if the registry changed meanwhile).
+  auto key = IdempotencyKey(*principal, request_id, session_id, command);
   if (!key.ok()) return Reply(ctx, key.status());
   if (prepare) DH_REPLY_IF_ERROR(ctx, prepare(*principal, command));
   auto* reactor = ctx->DefaultReactor();

@@ -32,7 +32,7 @@ grpc::ServerUnaryReactor* SessionServiceImpl::CreateSession(grpc::CallbackServer
   auto council = core_.registry.Council(req->council_id());
   if (!council.ok()) return Reply(ctx, council.status());
   DH_REPLY_IF_ERROR(ctx, RequireCouncil(*principal, council->id()));
-  auto key = IdempotencyKey(*principal, req->request_id());
+  auto key = IdempotencyKey(*principal, req->request_id(), 0, *req);
   if (!key.ok()) return Reply(ctx, key.status());
 
   v1::Command command;

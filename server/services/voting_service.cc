@@ -58,7 +58,7 @@ grpc::ServerUnaryReactor* VotingServiceImpl::CastVote(grpc::CallbackServerContex
   if (delegate == 0) {
     return Reply(ctx, Status::FailedPrecondition("Tài khoản này không gắn với đại biểu nào"));
   }
-  auto key = IdempotencyKey(*principal, req->request_id());
+  auto key = IdempotencyKey(*principal, req->request_id(), req->session_id(), *req);
   if (!key.ok()) return Reply(ctx, key.status());
   v1::Command command;
   v1::CastVote* cast = command.mutable_cast_vote();

@@ -43,6 +43,7 @@ constexpr char kFindCommandWhere[] =
 // engine's key lock: preparing it each time was most of its cost (perf, vote bursts).
 struct LogReader::Cached {
   Stmt find_command;
+  Stmt find_key;
 };
 
 LogReader::LogReader(sqlite3* db) : db_(db), cached_(std::make_unique<Cached>()) {}
@@ -83,6 +84,26 @@ Result<std::optional<std::vector<v1::Event>>> LogReader::FindCommand(const std::
   DH_ASSIGN_OR_RETURN(std::vector<v1::Event> events, CollectEvents(db_, stmt));
   if (events.empty()) return std::optional<std::vector<v1::Event>>();
   return std::optional<std::vector<v1::Event>>(std::move(events));
+}
+
+Result<std::optional<std::string>> LogReader::FindKeyInRange(const std::string& lo,
+                                                             const std::string& hi) {
+  // Runs for every new key, like FindCommand: a range seek on the UNIQUE index.
+  Stmt& stmt = cached_->find_key;
+  if (!stmt) {
+    DH_ASSIGN_OR_RETURN(stmt, Stmt::Prepare(db_,
+                                            "SELECT idempotency_key FROM events "
+                                            "WHERE idempotency_key >= ?1 AND idempotency_key < ?2 "
+                                            "ORDER BY idempotency_key LIMIT 1",
+                                            /*persistent=*/true));
+  }
+  internal::ScopedReset reset(stmt);
+  stmt.BindText(1, lo);
+  stmt.BindText(2, hi);
+  const int rc = stmt.Step();
+  if (rc == SQLITE_DONE) return std::optional<std::string>();
+  if (rc != SQLITE_ROW) return SqliteError(db_, rc, "looking up an idempotency key");
+  return std::optional<std::string>(std::string(stmt.ColumnBytes(0)));
 }
 
 Result<std::vector<int64_t>> LogReader::ListSessionStreams() {

@@ -40,6 +40,11 @@ class LogReader {
   // stamps a request's events under one lock), or nullopt.
   Result<std::optional<std::vector<v1::Event>>> FindCommand(const std::string& key);
 
+  // The first stored idempotency key k with lo <= k < hi (byte order), or nullopt: finds
+  // the key a request id was stored under whatever command digest follows it
+  // (SessionEngine: a repeated request id with a different command is refused).
+  Result<std::optional<std::string>> FindKeyInRange(const std::string& lo, const std::string& hi);
+
   // Every stream id other than 0 that has events (i.e. every session), ascending.
   Result<std::vector<int64_t>> ListSessionStreams();
 

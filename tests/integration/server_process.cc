@@ -67,7 +67,10 @@ ServerProcess::~ServerProcess() {
   std::error_code ec;
   std::filesystem::remove(port_file_, ec);
 
-  std::vector<std::string> args = {DIENHONG_SERVER_BINARY,
+  // DIENHONG_IT_SERVER runs the tests against another build of the server (e.g. the
+  // previous one, to see a new test fail before its fix).
+  const char* binary = std::getenv("DIENHONG_IT_SERVER");
+  std::vector<std::string> args = {binary != nullptr && *binary ? binary : DIENHONG_SERVER_BINARY,
                                    "--listen",
                                    "127.0.0.1:0",
                                    "--port-file",

@@ -215,6 +215,55 @@ TEST_F(VotingTest, DoubleVoteIsRefusedAndARetryReturnsTheSameReceipt) {
   EXPECT_EQ(db.Int("SELECT count(*) FROM events WHERE kind = 'vote_cast'"), 1);
 }
 
+// Issue 14, item 13: a request id names one command. CastVote(poll A, K) then
+// CastVote(poll B, K) used to answer OK with a receipt naming poll B while no vote was
+// recorded in B; it is refused, in memory and from the log after a restart.
+TEST_F(VotingTest, ARequestIdReusedForAnotherCommandIsRefused) {
+  CouncilWorld world = MakeCouncil("hue", 3, 3);
+  const int64_t sid = Setup(world, 3);
+  const int64_t first_poll = CreatePoll(world.chair, sid, Resolution());
+  const int64_t second_poll = CreatePoll(world.chair, sid, Resolution());
+  const Caller& delegate = world.delegate_callers[0];
+  v1::VoteReceipt first, reused;
+  // One poll is open at a time: vote in the first, close it, open the second.
+  Open(world.chair, sid, first_poll);
+  ASSERT_TRUE(Cast(delegate, sid, first_poll, Choose({{1, 1}}), &first, "K").ok());
+  v1::CommandReply closed;
+  CheckOk(Close(world.chair, sid, first_poll, &closed), "ClosePoll");
+  Open(world.chair, sid, second_poll);
+  auto expect_refused = [&](const char* when) {
+    grpc::Status s = Cast(delegate, sid, second_poll, Choose({{1, 1}}), &reused, "K");
+    EXPECT_EQ(s.error_code(), grpc::StatusCode::ALREADY_EXISTS) << when << ": " << Describe(s);
+    EXPECT_EQ(s.error_message().rfind("request_id \"K\": ", 0), 0u) << s.error_message();
+    // Another choice in the first poll is another command too (refused for its key,
+    // before the closed poll is even looked at).
+    s = Cast(delegate, sid, first_poll, Choose({{1, 2}}), &reused, "K");
+    EXPECT_EQ(s.error_code(), grpc::StatusCode::ALREADY_EXISTS) << when << ": " << Describe(s);
+    // The very same command is still a retry.
+    v1::VoteReceipt retry;
+    s = Cast(delegate, sid, first_poll, Choose({{1, 1}}), &retry, "K");
+    ASSERT_TRUE(s.ok()) << when << ": " << Describe(s);
+    EXPECT_TRUE(retry.reply().replayed());
+    EXPECT_EQ(retry.reply().seq(), first.reply().seq());
+  };
+  expect_refused("in memory");
+  Restart(/*crash=*/true);
+  expect_refused("from the log");
+
+  // Nothing was recorded for the refused command; a new id votes in the second poll.
+  v1::SessionState state = GetSession(world.chair, sid);
+  EXPECT_EQ(state.polls(0).voted_size(), 1);
+  EXPECT_EQ(state.polls(1).voted_size(), 0);
+  v1::VoteReceipt second;
+  ASSERT_TRUE(Cast(delegate, sid, second_poll, Choose({{1, 1}}), &second, "K2").ok());
+  state = GetSession(world.chair, sid);
+  EXPECT_EQ(state.polls(1).voted_size(), 1);
+  // Another account's K is its own.
+  v1::VoteReceipt other;
+  EXPECT_TRUE(
+      Cast(world.delegate_callers[1], sid, second_poll, Choose({{1, 1}}), &other, "K").ok());
+}
+
 TEST_F(VotingTest, VotesAfterCloseAndFromTheNotEntitledAreRefused) {
   CouncilWorld world = MakeCouncil("hue", 7, 7);
   const int64_t sid = Setup(world, 5);
