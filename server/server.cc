@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/limits.h"
 #include "server/demo.h"
 #include "server/documents/blob_store.h"
 #include "server/services/account_service.h"
@@ -154,6 +155,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  // What the clients accept (common/limits.h): a GetSession of the largest session fits,
+  // and a message that would not fit fails here, named, rather than on every tablet.
+  builder.SetMaxSendMessageSize(kMaxMessageBytes);
   for (auto& s : impl->services) builder.RegisterService(s.get());
   impl->grpc_server = builder.BuildAndStart();
   if (!impl->grpc_server || impl->port == 0) {

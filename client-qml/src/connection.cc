@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <algorithm>
 
+#include "common/limits.h"
 #include "labels.h"
 #include "live_reader.h"
 #include "poll_spec.h"
@@ -190,6 +191,10 @@ void Connection::createChannel() {
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 4000);
   // Each Connection its own TCP connection (a test runs two in one process).
   args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+  // GetSession returns a whole session, which a long one can grow past gRPC's default
+  // 4 MiB: every tablet would go dark at once (issue 14). Accept what the server may send
+  // (common/limits.h); the live stream's snapshot comes in 1 MiB parts anyway.
+  args.SetMaxReceiveMessageSize(kMaxMessageBytes);
   channel_ = grpc::CreateCustomChannel(serverAddress_.toStdString(), creds, args);
   authStub_ = v1::AuthService::NewStub(channel_);
   sessionStub_ = v1::SessionService::NewStub(channel_);
@@ -378,6 +383,16 @@ void Connection::onLiveMessage(quint64 generation, const v1::LiveMessage& messag
   if (message.has_event()) observeTime(message.event(), std::nullopt);
   if (message.batch().events_size() > 0) {
     observeTime(*message.batch().events().rbegin(), std::nullopt);
+  }
+  if (message.has_snapshot_part()) {
+    auto whole = snapshotParts_.Add(message.snapshot_part());
+    if (!whole.ok()) {
+      qWarning("live stream: %s; resubscribing", whole.status().message().c_str());
+      startLive();
+      return;
+    }
+    if (whole->has_value()) store_->resetToSnapshot(**whole);
+    return;
   }
   if (message.has_snapshot()) {
     store_->resetToSnapshot(message.snapshot());

@@ -35,6 +35,7 @@
 #include <optional>
 
 #include "call_tracker.h"
+#include "common/snapshot_parts.h"
 #include "dienhong/v1/council.grpc.pb.h"
 #include "dienhong/v1/floor_service.grpc.pb.h"
 #include "dienhong/v1/interpellation_service.grpc.pb.h"
@@ -348,6 +349,8 @@ class Connection : public QObject {
   QString loginError_;
 
   std::shared_ptr<grpc::Channel> channel_;
+  // A large live snapshot arrives in parts (SnapshotPart); put back together here.
+  SnapshotAssembler snapshotParts_;
   std::shared_ptr<v1::AuthService::Stub> authStub_;
   std::shared_ptr<v1::SessionService::Stub> sessionStub_;
   std::shared_ptr<v1::AttendanceService::Stub> attendanceStub_;

@@ -11,6 +11,7 @@ std::shared_ptr<LiveReader> LiveReader::Start(v1::LiveService::Stub* stub,
   r->request_.set_after_seq(afterSeq);
   // A burst (2,000 votes) arrives as one EventBatch and is folded as one change.
   r->request_.set_batched(true);
+  r->request_.set_snapshot_parts(true);  // Connection assembles a large snapshot
   r->ctx_.AddMetadata("authorization", "Bearer " + token);
   // While the server is down (restart, Wi-Fi gap) the call waits for the channel to come
   // back instead of failing at once; the channel's own backoff reconnects.

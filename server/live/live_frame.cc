@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include "common/limits.h"
+#include "common/snapshot_parts.h"
+
 namespace dienhong {
 
 const grpc::ByteBuffer& LiveMessagePtr::bytes() const {
@@ -14,6 +17,20 @@ const grpc::ByteBuffer& LiveMessagePtr::bytes() const {
     frame.bytes = grpc::ByteBuffer(&slice, 1);
   });
   return frame.bytes;
+}
+
+const std::vector<LiveMessagePtr>& LiveMessagePtr::parts() const {
+  Frame& frame = *frame_;
+  std::call_once(frame.split, [&frame] {
+    if (!frame.message.has_snapshot()) return;
+    const v1::SessionState& state = frame.message.snapshot();
+    if (state.ByteSizeLong() <= kSnapshotPartBytes) return;
+    for (auto& part :
+         SplitSnapshot(state.SerializeAsString(), state.last_seq(), kSnapshotPartBytes)) {
+      frame.parts.emplace_back(std::move(part));
+    }
+  });
+  return frame.parts;
 }
 
 }  // namespace dienhong

@@ -9,15 +9,16 @@
 // live_service.*) that writes grpc::ByteBuffers, and copying a ByteBuffer only takes a
 // reference to the same slices.
 //
-// Thread-safety: immutable after construction except for the lazily serialized bytes,
-// which are computed once (std::call_once) by whichever thread asks first, normally the
-// fan-out thread, never the log writer.
+// Thread-safety: immutable after construction except for the lazily serialized bytes and
+// snapshot parts, which are computed once (std::call_once) by whichever thread asks
+// first, normally the fan-out thread, never the log writer.
 #pragma once
 
 #include <grpcpp/support/byte_buffer.h>
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "dienhong/v1/session_service.pb.h"
 
@@ -37,12 +38,19 @@ class LiveMessagePtr {
   // The serialized message (shared slices: copy it freely).
   const grpc::ByteBuffer& bytes() const;
 
+  // For a snapshot: the SnapshotPart messages that carry it when it is larger than
+  // kSnapshotPartBytes (common/limits.h), computed once; empty when it fits in one
+  // message or is not a snapshot.
+  const std::vector<LiveMessagePtr>& parts() const;
+
  private:
   struct Frame {
     explicit Frame(v1::LiveMessage m) : message(std::move(m)) {}
     const v1::LiveMessage message;
     std::once_flag serialized;
     grpc::ByteBuffer bytes;
+    std::once_flag split;
+    std::vector<LiveMessagePtr> parts;
   };
   std::shared_ptr<Frame> frame_;
 };

@@ -13,6 +13,11 @@ int64_t LastSeqOf(const v1::LiveMessage& message) {
       return message.event().seq();
     case v1::LiveMessage::kBatch:
       return message.batch().events().empty() ? 0 : message.batch().events().rbegin()->seq();
+    case v1::LiveMessage::kSnapshotPart:
+      // Only the last part completes the snapshot the client can resume from.
+      return message.snapshot_part().index() + 1 == message.snapshot_part().count()
+                 ? message.snapshot_part().last_seq()
+                 : 0;
     case v1::LiveMessage::BODY_NOT_SET:
       break;
   }
@@ -24,8 +29,12 @@ int64_t LastSeqOf(const v1::LiveMessage& message) {
 // The queue side of a stream; see subscribe_reactor.h.
 class SubscriptionSink final : public LiveSink {
  public:
-  SubscriptionSink(SubscribeReactor* reactor, size_t max_queue, LiveFilter filter)
-      : reactor_(reactor), max_queue_(max_queue), filter_(std::move(filter)) {}
+  SubscriptionSink(SubscribeReactor* reactor, size_t max_queue, LiveFilter filter,
+                   bool snapshot_parts)
+      : reactor_(reactor),
+        max_queue_(max_queue),
+        filter_(std::move(filter)),
+        snapshot_parts_(snapshot_parts) {}
 
   bool Offer(const LiveMessagePtr& offered) override {
     const LiveMessagePtr message = filter_ ? filter_(offered) : offered;
@@ -38,7 +47,14 @@ class SubscriptionSink final : public LiveSink {
                            std::to_string(last_seq_written_)));
       return false;
     }
-    queue_.push_back(message);
+    // A large snapshot goes in parts to a client that assembles them (after the filter:
+    // a respondent's redacted copy is cut, not the original).
+    const std::vector<LiveMessagePtr>* parts = snapshot_parts_ ? &message.parts() : nullptr;
+    if (parts != nullptr && !parts->empty()) {
+      queue_.insert(queue_.end(), parts->begin(), parts->end());
+    } else {
+      queue_.push_back(message);
+    }
     if (!in_flight_) WriteNextLocked();
     return true;
   }
@@ -55,7 +71,10 @@ class SubscriptionSink final : public LiveSink {
 
   void OnWriteDone(bool ok) {
     std::lock_guard lock(mu_);
-    if (in_flight_) last_seq_written_ = LastSeqOf(*in_flight_);
+    if (in_flight_) {
+      const int64_t seq = LastSeqOf(*in_flight_);
+      if (seq > 0) last_seq_written_ = seq;  // 0: a snapshot part before the last
+    }
     in_flight_.reset();
     if (!ok) {
       // The client went away; OnCancel/OnDone follow.
@@ -100,6 +119,7 @@ class SubscriptionSink final : public LiveSink {
   SubscribeReactor* reactor_;  // null after OnDone
   const size_t max_queue_;
   const LiveFilter filter_;
+  const bool snapshot_parts_;
   std::deque<LiveMessagePtr> queue_;
   LiveMessagePtr in_flight_;
   bool finishing_ = false;
@@ -110,8 +130,8 @@ class SubscriptionSink final : public LiveSink {
 
 SubscribeReactor::SubscribeReactor(size_t max_queue,
                                    std::function<void(const std::shared_ptr<LiveSink>&)> on_done,
-                                   LiveFilter filter)
-    : sink_(std::make_shared<SubscriptionSink>(this, max_queue, std::move(filter))),
+                                   LiveFilter filter, bool snapshot_parts)
+    : sink_(std::make_shared<SubscriptionSink>(this, max_queue, std::move(filter), snapshot_parts)),
       on_done_(std::move(on_done)) {}
 
 std::shared_ptr<LiveSink> SubscribeReactor::sink() const { return sink_; }

@@ -34,9 +34,11 @@ using LiveFilter = std::function<LiveMessagePtr(const LiveMessagePtr&)>;
 // (see live_frame.h).
 class SubscribeReactor final : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
  public:
-  // `on_done` runs once when the stream is over (unsubscribe from the feed).
+  // `on_done` runs once when the stream is over (unsubscribe from the feed). With
+  // `snapshot_parts` a snapshot over kSnapshotPartBytes is written as its SnapshotPart
+  // messages (LiveMessagePtr::parts), all queued at once.
   SubscribeReactor(size_t max_queue, std::function<void(const std::shared_ptr<LiveSink>&)> on_done,
-                   LiveFilter filter = {});
+                   LiveFilter filter = {}, bool snapshot_parts = false);
 
   std::shared_ptr<LiveSink> sink() const;
   // Ends the stream right away (before any offer), e.g. when Subscribe is refused.

@@ -73,7 +73,7 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
       [feed](const std::shared_ptr<LiveSink>& sink) {
         if (feed) feed->Unsubscribe(sink);
       },
-      std::move(filter));
+      std::move(filter), request.snapshot_parts());
   if (!status.ok()) {
     reactor->Reject(ToGrpc(status));
     return reactor;

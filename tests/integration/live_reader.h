@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/snapshot_parts.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 #include "tests/integration/fixture.h"
 
@@ -22,13 +23,16 @@ namespace dienhong::it {
 
 class LiveReader {
  public:
+  // With `snapshot_parts`, a snapshot sent in parts is put back together and kept as one
+  // snapshot message (snapshot_parts_received() counts the parts).
   LiveReader(v1::LiveService::Stub& stub, const Caller& caller, int64_t session_id,
-             int64_t after_seq, bool batched = false)
+             int64_t after_seq, bool batched = false, bool snapshot_parts = false)
       : ctx_(caller.Context(std::chrono::seconds(60))) {
     v1::SubscribeRequest req;
     req.set_session_id(session_id);
     req.set_after_seq(after_seq);
     req.set_batched(batched);
+    req.set_snapshot_parts(snapshot_parts);
     reader_ = stub.Subscribe(ctx_.get(), req);
     thread_ = std::thread([this] { Loop(); });
   }
@@ -63,6 +67,10 @@ class LiveReader {
     std::lock_guard lock(mu_);
     return last_seq_;
   }
+  int snapshot_parts_received() const {
+    std::lock_guard lock(mu_);
+    return parts_received_;
+  }
   // Every event received, single or in batches, in arrival order.
   std::vector<v1::Event> Events() const {
     std::lock_guard lock(mu_);
@@ -79,6 +87,14 @@ class LiveReader {
     v1::LiveMessage message;
     while (reader_->Read(&message)) {
       std::lock_guard lock(mu_);
+      if (message.has_snapshot_part()) {
+        ++parts_received_;
+        auto whole = parts_.Add(message.snapshot_part());
+        if (!whole.ok()) ADD_FAILURE() << whole.status().ToString();
+        if (!whole.ok() || !whole->has_value()) continue;
+        message.Clear();
+        *message.mutable_snapshot() = std::move(**whole);
+      }
       if (message.has_snapshot()) last_seq_ = message.snapshot().last_seq();
       if (message.has_event()) last_seq_ = message.event().seq();
       if (message.batch().events_size() > 0) last_seq_ = message.batch().events().rbegin()->seq();
@@ -97,6 +113,8 @@ class LiveReader {
   std::condition_variable cv_;
   std::vector<v1::LiveMessage> messages_;  // guarded by mu_
   int64_t last_seq_ = -1;                  // guarded by mu_
+  int parts_received_ = 0;                 // guarded by mu_
+  SnapshotAssembler parts_;                // used by the reading thread only
   std::optional<grpc::Status> status_;     // guarded by mu_
   std::thread thread_;
 };

@@ -17,6 +17,8 @@
 #include <random>
 #include <sstream>
 
+#include "common/limits.h"
+
 namespace dienhong::ctl {
 namespace {
 
@@ -43,7 +45,11 @@ std::shared_ptr<grpc::ChannelCredentials> Credentials(const Context& ctx) {
 }  // namespace
 
 Client::Client(const Context& ctx) {
-  channel_ = grpc::CreateChannel(ctx.server, Credentials(ctx));
+  grpc::ChannelArguments args;
+  // GetSession returns a whole session: accept what the server may send (common/limits.h)
+  // instead of gRPC's default 4 MiB, which a long session passes (issue 14).
+  args.SetMaxReceiveMessageSize(kMaxMessageBytes);
+  channel_ = grpc::CreateCustomChannel(ctx.server, Credentials(ctx), args);
   auth_ = v1::AuthService::NewStub(channel_);
   accounts_ = v1::AccountService::NewStub(channel_);
   councils_ = v1::CouncilService::NewStub(channel_);

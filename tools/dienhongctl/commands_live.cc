@@ -101,6 +101,7 @@ int RunTail(const Context& ctx, int64_t session, int64_t after) {
     req.set_session_id(session);
     req.set_after_seq(view.last_seq());
     req.set_batched(true);
+    req.set_snapshot_parts(true);  // LiveView assembles a large snapshot
     auto reader = client.live().Subscribe(&call, req);
     v1::LiveMessage message;
     while (reader->Read(&message)) {

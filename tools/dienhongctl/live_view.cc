@@ -12,6 +12,17 @@ LiveView::LiveView(v1::SessionState initial, int64_t after_seq)
 
 std::vector<std::string> LiveView::Handle(const v1::LiveMessage& message) {
   std::vector<std::string> lines;
+  if (message.has_snapshot_part()) {
+    auto whole = parts_.Add(message.snapshot_part());
+    if (!whole.ok()) {
+      lines.push_back("— " + whole.status().message());
+      return lines;
+    }
+    if (!whole->has_value()) return lines;  // more parts to come
+    v1::LiveMessage snapshot;
+    *snapshot.mutable_snapshot() = std::move(**whole);
+    return Handle(snapshot);
+  }
   if (message.has_snapshot()) {
     state_ = message.snapshot();
     last_seq_ = state_.last_seq();

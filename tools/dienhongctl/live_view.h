@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "common/snapshot_parts.h"
 #include "dienhong/v1/events.pb.h"
 #include "dienhong/v1/session.pb.h"
 #include "dienhong/v1/session_service.pb.h"
@@ -27,7 +28,8 @@ class LiveView {
   // contains are shown but not folded again. `after_seq` is where the stream starts.
   explicit LiveView(v1::SessionState initial = {}, int64_t after_seq = 0);
 
-  // Lines to print for one message (possibly none): a snapshot, an event or a batch.
+  // Lines to print for one message (possibly none): a snapshot (whole or its last part),
+  // an event or a batch.
   std::vector<std::string> Handle(const v1::LiveMessage& message);
 
   int64_t last_seq() const { return last_seq_; }
@@ -38,6 +40,7 @@ class LiveView {
 
   v1::SessionState state_;
   int64_t last_seq_;
+  SnapshotAssembler parts_;
 };
 
 }  // namespace dienhong::ctl
