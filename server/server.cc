@@ -27,6 +27,7 @@
 #include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
 #include "server/store/notes_table.h"
+#include "server/tls_files.h"
 #include "server/voting/ballot_box.h"
 
 namespace dienhong {
@@ -71,6 +72,8 @@ ServerCore& Server::core() { return *impl_->core; }
 
 Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const Clock& clock) {
   DH_RETURN_IF_ERROR(ValidateConfig(config));
+  // Before anything else: a bad certificate is a configuration error, not a busy port.
+  if (!config.tls_cert.empty()) DH_RETURN_IF_ERROR(CheckTlsFiles(config.tls_cert, config.tls_key));
   auto impl = std::make_unique<Impl>(clock);
   const auto db_dir = std::filesystem::path(config.database).parent_path();
   if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
