@@ -28,6 +28,7 @@
 #include "server/store/log_writer.h"
 #include "server/store/notes_table.h"
 #include "server/tls_files.h"
+#include "server/undecodable_request.h"
 #include "server/voting/ballot_box.h"
 
 namespace dienhong {
@@ -161,6 +162,8 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   // What the clients accept (common/limits.h): a GetSession of the largest session fits,
   // and a message that would not fit fails here, named, rather than on every tablet.
   builder.SetMaxSendMessageSize(kMaxMessageBytes);
+  // INVALID_ARGUMENT, not a bare UNIMPLEMENTED, for a request that does not parse.
+  builder.experimental().SetInterceptorCreators(UndecodableRequestInterceptors());
   for (auto& s : impl->services) builder.RegisterService(s.get());
   impl->grpc_server = builder.BuildAndStart();
   if (!impl->grpc_server || impl->port == 0) {

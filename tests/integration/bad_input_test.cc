@@ -2,7 +2,13 @@
 // rule, and a refused call changes nothing: the session, the council, its delegates and
 // the accounts are exactly as before.
 #include <google/protobuf/util/message_differencer.h>
+#include <grpcpp/generic/generic_stub.h>
 #include <gtest/gtest.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <tuple>
 
 #include "tests/integration/fixture.h"
 
@@ -72,6 +78,58 @@ class BadInputTest : public IntegrationTest {
            << "message does not name \"" << field << "\": " << status.error_message();
   }
   return ::testing::AssertionSuccess();
+}
+
+// Issue 14, item 14: a body that does not parse as the method's message (invalid UTF-8
+// in a string field, truncated, random bytes) used to get UNIMPLEMENTED with an empty
+// message; docs/api.md promises INVALID_ARGUMENT. Nothing changes either way.
+TEST_F(BadInputTest, UndecodableRequestsAreInvalidArgument) {
+  const Observed before = Observe();
+  grpc::GenericStub generic(stubs_->channel);
+  auto call = [&](const std::string& method, const std::string& bytes) {
+    grpc::Slice slice(bytes);
+    grpc::ByteBuffer request(&slice, 1), response;
+    auto ctx = world_.secretary.Context();
+    std::mutex mu;
+    std::condition_variable cv;
+    std::optional<grpc::Status> status;
+    generic.UnaryCall(ctx.get(), method, grpc::StubOptions(), &request, &response,
+                      [&](grpc::Status s) {
+                        std::lock_guard lock(mu);
+                        status = std::move(s);
+                        cv.notify_all();
+                      });
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return status.has_value(); });
+    return *status;
+  };
+  // AddSittingRequest{session_id = sid, sitting{title = "\xC3("}}: a string that is not UTF-8.
+  v1::AddSittingRequest valid;
+  valid.set_session_id(sid_);
+  valid.mutable_command()->mutable_sitting()->set_title("XX");
+  std::string invalid_utf8 = valid.SerializeAsString();
+  const size_t at = invalid_utf8.find("XX");
+  ASSERT_NE(at, std::string::npos);
+  invalid_utf8.replace(at, 2, "\xC3(");
+  const std::string add_sitting = "/dienhong.v1.SessionService/AddSitting";
+  const std::string serialized = valid.SerializeAsString();
+  for (const auto& [what, method, bytes] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"invalid UTF-8", add_sitting, invalid_utf8},
+           {"truncated", add_sitting, serialized.substr(0, serialized.size() - 1)},
+           {"random bytes", add_sitting, std::string("\xff\xff\xff\xff\x0f\x7a\x01", 7)},
+           {"invalid UTF-8 in a login", "/dienhong.v1.AuthService/Login",
+            std::string("\x0a\x02\xC3(", 4)},
+       }) {
+    const grpc::Status s = call(method, bytes);
+    EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << what << ": " << Describe(s);
+    EXPECT_NE(s.error_message().find("không đọc được yêu cầu"), std::string::npos)
+        << what << ": " << s.error_message();
+  }
+  // A method that does not exist is still UNIMPLEMENTED.
+  EXPECT_EQ(call("/dienhong.v1.SessionService/NoSuchMethod", serialized).error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+  ExpectUnchanged(before);
 }
 
 TEST_F(BadInputTest, UnknownIdsAreNotFound) {
