@@ -2,11 +2,17 @@
 // secretaries and scripts. Wiring only: global options here, subcommands in
 // commands_*.cc, the pure parts (CSV, session files, event lines) in dienhongctl_lib.
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "tools/dienhongctl/commands.h"
+#include "tools/dienhongctl/safe_output.h"
 
 int main(int argc, char** argv) {
   using namespace dienhong::ctl;
+  // Text from the server is printed, never interpreted by the terminal (issue 14, item 19).
+  // Standard error keeps '\r' for the export's progress line.
+  SafeOutput safe_out(std::cout, "\n\t");
+  SafeOutput safe_err(std::cerr, "\n\t\r");
   Context ctx;
   CLI::App app{"dienhongctl — công cụ dòng lệnh của hệ thống Diên Hồng", "dienhongctl"};
   // Global options may also follow the subcommand: `dienhongctl session list --json`.
