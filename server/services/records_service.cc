@@ -10,9 +10,6 @@
 namespace dienhong {
 namespace {
 
-// Well under gRPC's default 4 MiB message limit.
-constexpr size_t kChunkBytes = 1 << 20;
-
 void RunExport(const std::shared_ptr<ExportStream>& stream, const std::string& database,
                const v1::ExportRecordRequest& request) {
   if (stream->cancelled()) return;
@@ -36,11 +33,12 @@ void RunExport(const std::shared_ptr<ExportStream>& stream, const std::string& d
   h->set_media_type(file->media_type);
   h->set_size(static_cast<int64_t>(file->bytes.size()));
   *h->mutable_covered() = file->covered;
-  stream->Push(std::move(header));
-  for (size_t at = 0; at < file->bytes.size(); at += kChunkBytes) {
-    v1::ExportChunk data;
-    data.set_data(file->bytes.substr(at, std::min(kChunkBytes, file->bytes.size() - at)));
-    if (!stream->Push(std::move(data))) return;  // cancelled
+  if (!stream->Push(std::move(header))) return;  // cancelled
+  // Chunks are read from a spilled copy as the reader takes them (back-pressure).
+  if (!stream->PushFile(file->bytes)) {
+    stream->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                                "Không ghi được tệp xuất tạm thời (đĩa đầy?); hãy xuất lại."));
+    return;
   }
   stream->Finish(grpc::Status::OK);
 }
