@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/documents.h"
 #include "common/floor.h"
 #include "common/interpellation.h"
 #include "common/session_lookup.h"
@@ -43,6 +44,7 @@ void ApplyCreated(v1::SessionState& s, const v1::Event& e) {
   s.set_status(v1::SESSION_STATUS_DRAFT);
   *s.mutable_created_at() = e.recorded_at();
   if (b.has_floor_rules()) SetRules(*s.mutable_floor(), b.floor_rules());
+  if (b.has_dossier_rules()) *s.mutable_documents()->mutable_rules() = b.dossier_rules();
 }
 
 void ApplySittingOpened(v1::SessionState& s, const v1::Event& e) {
@@ -233,6 +235,9 @@ void Apply(v1::SessionState& state, const v1::Event& event) {
       if (event.session_convened().has_floor_rules()) {
         SetRules(*state.mutable_floor(), event.session_convened().floor_rules());
       }
+      if (event.session_convened().has_dossier_rules()) {
+        *state.mutable_documents()->mutable_rules() = event.session_convened().dossier_rules();
+      }
       break;
     case v1::Event::kSittingOpened:
       ApplySittingOpened(state, event);
@@ -272,9 +277,11 @@ void Apply(v1::SessionState& state, const v1::Event& event) {
       voting::ApplyVoting(state, event);  // common/apply_voting.cc
       break;
     default:
-      // Questioning (common/apply_interpellation.cc) or the floor; registry stream bodies
-      // do not concern a session.
-      if (!ApplyInterpellation(state, event)) ApplyFloor(state, event);
+      // Questioning (common/apply_interpellation.cc), documents (apply_documents.cc) or
+      // the floor; registry stream bodies do not concern a session.
+      if (!ApplyInterpellation(state, event) && !ApplyDocuments(state, event)) {
+        ApplyFloor(state, event);
+      }
       break;
   }
   state.set_last_seq(event.seq());

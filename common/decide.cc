@@ -112,6 +112,16 @@ Result<Events> Dispatch(const v1::SessionState& state, const v1::Command& comman
     case v1::Command::kSetHearing:
     case v1::Command::kRecordConclusion:
       return d::DecideInterpellation(state, command, now);
+    case v1::Command::kAddDocument:
+    case v1::Command::kAddDocumentVersion:
+    case v1::Command::kAttachOriginal:
+    case v1::Command::kPublishDocument:
+    case v1::Command::kOrderDocuments:
+    case v1::Command::kWithdrawDocument:
+    case v1::Command::kRecordDocumentReceipt:
+    case v1::Command::kSetDossierRules:
+    case v1::Command::kShowDocumentPage:
+      return d::DecideDocuments(state, command, now);
     case v1::Command::kCreateSession:
       return d::CreateSession(state, command.create_session());
     case v1::Command::kAddAgendaItem:

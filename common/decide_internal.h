@@ -1,6 +1,6 @@
 // Internals of Decide (decide.cc), one function per command, grouped by subject in
 // decide_session.cc, decide_sitting.cc, decide_agenda.cc, decide_attendance.cc,
-// decide_floor.cc, decide_voting.cc and decide_interpellation.cc.
+// decide_floor.cc, decide_voting.cc, decide_interpellation.cc and decide_documents.cc.
 // Not part of the public API: include common/decide.h instead.
 //
 // Each function returns the event bodies only; Decide stamps stream_id, seq and actor on
@@ -91,6 +91,12 @@ Result<Events> DecideInterpellation(const v1::SessionState& state, const v1::Com
 // decide_voting.cc: every voting command (create/open/cast/close/cancel/publish/revote
 // poll), dispatched on command.body_case(); `now` as above.
 Result<Events> DecideVoting(const v1::SessionState& state, const v1::Command& command, int64_t now);
+
+// decide_documents.cc: every document command (add, version, original, publish, order,
+// withdraw, receipt, dossier rules, page on screen), dispatched on command.body_case();
+// `now` stamps uploaded_at / created_at.
+Result<Events> DecideDocuments(const v1::SessionState& state, const v1::Command& command,
+                               int64_t now);
 
 // --- helpers shared by the files above (decide.cc) ------------------------------------
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "common/decide_internal.h"
+#include "common/dossier.h"
 #include "common/floor.h"
 #include "common/quorum.h"
 #include "common/session_lookup.h"
@@ -68,11 +69,17 @@ Result<Events> CreateSession(const v1::SessionState& state, const v1::CreateSess
     DH_ASSIGN_OR_RETURN(floor_rules, NormalizeFloorRules(cmd.floor_rules(), "floor_rules"));
   }
 
+  v1::DossierRules dossier_rules = DefaultDossierRules();
+  if (cmd.has_dossier_rules()) {
+    DH_ASSIGN_OR_RETURN(dossier_rules, NormalizeDossierRules(cmd.dossier_rules(), "dossier_rules"));
+  }
+
   body->set_council_id(cmd.council_id());
   body->set_kind(cmd.kind());
   *body->mutable_quorum_rule() = cmd.quorum_rule();
   *body->mutable_roster() = cmd.roster();
   *body->mutable_floor_rules() = std::move(floor_rules);
+  *body->mutable_dossier_rules() = std::move(dossier_rules);
   for (int i = 0; i < cmd.agenda_size(); ++i) {
     DH_ASSIGN_OR_RETURN(
         *body->add_agenda(),
@@ -136,8 +143,14 @@ Result<Events> ConveneSession(const v1::SessionState& state, const v1::ConveneSe
     DH_ASSIGN_OR_RETURN(floor_rules, NormalizeFloorRules(cmd.floor_rules(), "floor_rules"));
   }
 
+  v1::DossierRules dossier_rules = DefaultDossierRules();
+  if (cmd.has_dossier_rules()) {
+    DH_ASSIGN_OR_RETURN(dossier_rules, NormalizeDossierRules(cmd.dossier_rules(), "dossier_rules"));
+  }
+
   v1::Event e;
   *e.mutable_session_convened()->mutable_floor_rules() = std::move(floor_rules);
+  *e.mutable_session_convened()->mutable_dossier_rules() = std::move(dossier_rules);
   *e.mutable_session_convened()->mutable_roster() = cmd.roster();
   *e.mutable_session_convened()->mutable_quorum_rule() = cmd.quorum_rule();
   Events events;

@@ -13,6 +13,8 @@
 #include <string>
 
 #include "common/decide_internal.h"
+#include "common/documents.h"
+#include "common/dossier.h"
 #include "common/session_lookup.h"
 #include "common/validation.h"
 #include "common/vote_rules.h"
@@ -143,6 +145,41 @@ Result<Events> CreatePollImpl(const v1::SessionState& state, const v1::CreatePol
   return One(std::move(e));
 }
 
+// The dossier gate: a poll on an item whose required papers are missing or were sent late
+// opens only when the chair gives a reason, and then the override goes into the log
+// (DossierOverridden, before PollOpened) and the minutes. Checked after every other
+// reason to refuse, so the chair is not asked for a reason for a poll that cannot open
+// anyway.
+Result<Events> DossierGate(const v1::SessionState& state, const v1::Poll& p,
+                           const v1::OpenPoll& cmd) {
+  if (p.item_id() == 0) return Events{};
+  const v1::DossierChecklist checklist = ForItem(state, p.item_id());
+  if (checklist.complete()) return Events{};
+  const std::vector<std::string> defects = Defects(checklist);
+  std::string listed;
+  for (const auto& d : defects) listed += (listed.empty() ? "" : "; ") + d;
+  const v1::AgendaItem* item = FindItem(state, p.item_id());
+  const std::string item_name = "nội dung " + std::to_string(p.item_id()) + " «" +
+                                (item != nullptr ? item->title() : "") + "»";
+  DH_ASSIGN_OR_RETURN(std::string reason,
+                      CleanText(cmd.dossier_override_reason(), "dossier_override_reason",
+                                kMaxReasonChars, false, "lý do"));
+  if (reason.empty()) {
+    return Status::FailedPrecondition(
+        "dossier_override_reason: hồ sơ của " + item_name + " chưa đầy đủ hoặc gửi muộn (" +
+        listed + "). Chủ tọa chỉ mở " + PollName(p) +
+        " khi xác nhận mở biểu quyết dù hồ sơ chưa bảo đảm và ghi rõ lý do; lý do được ghi vào "
+        "biên bản");
+  }
+  v1::Event e;
+  v1::DossierOverride* o = e.mutable_dossier_overridden()->mutable_override();
+  o->set_poll_id(p.id());
+  o->set_item_id(p.item_id());
+  o->set_reason(std::move(reason));
+  for (const auto& d : defects) o->add_defects(d);
+  return One(std::move(e));
+}
+
 Result<Events> OpenPollImpl(const v1::SessionState& state, const v1::OpenPoll& cmd, int64_t now) {
   DH_ASSIGN_OR_RETURN(const v1::Poll* p, LookupPoll(state, cmd.poll_id()));
   if (p->status() != v1::POLL_STATUS_PREPARED) {
@@ -173,6 +210,7 @@ Result<Events> OpenPollImpl(const v1::SessionState& state, const v1::OpenPoll& c
     return Status::FailedPrecondition(
         "Chưa có đại biểu nào điểm danh có mặt trong phiên họp nên chưa thể mở biểu quyết");
   }
+  DH_ASSIGN_OR_RETURN(Events events, DossierGate(state, *p, cmd));
   v1::Event e;
   v1::PollOpened* b = e.mutable_poll_opened();
   b->set_poll_id(p->id());
@@ -184,7 +222,8 @@ Result<Events> OpenPollImpl(const v1::SessionState& state, const v1::OpenPoll& c
   if (p->countdown_seconds() > 0) {
     *b->mutable_closes_at() = ToTimestamp(now + int64_t{p->countdown_seconds()} * 1000000);
   }
-  return One(std::move(e));
+  events.push_back(std::move(e));
+  return events;
 }
 
 Result<Events> CastVoteImpl(const v1::SessionState& state, const v1::CastVote& cmd, int64_t now) {

@@ -134,6 +134,11 @@ Status SeedDemo(ServerCore& core) {
   auto* doc = c->mutable_agenda(2)->add_documents();
   doc->set_title("Tờ trình số 12/TTr-UBND");
   doc->set_uri("docs/to-trinh-12.pdf");
+  // The demo has no papers on file yet, so its dossier rules keep the deadlines and ask
+  // for no paper per item: with the defaults, the dossier gate would refuse every vote on
+  // the submission and vote items (docs/documents.md).
+  c->mutable_dossier_rules()->set_days_before_regular(7);
+  c->mutable_dossier_rules()->set_days_before_other(3);
   c->add_sittings()->set_title("Phiên khai mạc và thảo luận (sáng)");
   c->add_sittings()->set_title("Phiên biểu quyết và bế mạc (chiều)");
 
@@ -146,6 +151,7 @@ Status SeedDemo(ServerCore& core) {
   v1::Command convene;
   *convene.mutable_convene_session()->mutable_roster() = c->roster();
   *convene.mutable_convene_session()->mutable_quorum_rule() = council.quorum();
+  *convene.mutable_convene_session()->mutable_dossier_rules() = c->dossier_rules();
   DH_RETURN_IF_ERROR(Wait([&](SessionEngine::Done done) {
                        core.engine.Execute(created.session_id(), convene, context, "",
                                            std::move(done));

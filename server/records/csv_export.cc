@@ -130,6 +130,67 @@ std::string RecordToCsv(const v1::SessionRecord& r) {
               m.agency(), m.due()});
     }
   }
+
+  w.Section("documents", "Tài liệu kỳ họp (mỗi phiên bản một dòng)", {"document_id",
+                                                                      "item_id",
+                                                                      "item",
+                                                                      "kind",
+                                                                      "title",
+                                                                      "number",
+                                                                      "issued_on",
+                                                                      "issuer",
+                                                                      "version",
+                                                                      "confidential",
+                                                                      "published_at",
+                                                                      "replaced_at",
+                                                                      "timeliness",
+                                                                      "days_late",
+                                                                      "digest",
+                                                                      "size_bytes",
+                                                                      "file_name",
+                                                                      "original_digest",
+                                                                      "original_file_name",
+                                                                      "received",
+                                                                      "opened"});
+  for (const auto& d : r.documents()) {
+    w.Line({N(d.document_id()),
+            N(d.item_id()),
+            d.item(),
+            d.kind(),
+            d.title(),
+            d.number(),
+            d.issued_on(),
+            d.issuer(),
+            N(d.version()),
+            B(d.confidential()),
+            d.published_at(),
+            d.replaced_at(),
+            d.timeliness(),
+            N(d.days_late()),
+            d.digest(),
+            N(d.size_bytes()),
+            d.file_name(),
+            d.original_digest(),
+            d.original_file_name(),
+            N(d.received()),
+            N(d.opened())});
+  }
+
+  w.Section("document_receipts", "Đại biểu đã nhận và đã mở tài liệu",
+            {"document_id", "version", "delegate_id", "full_name", "received", "opened"});
+  for (const auto& rc : r.receipts()) {
+    w.Line({N(rc.document_id()), N(rc.version()), N(rc.delegate_id()), rc.full_name(),
+            B(rc.received()), B(rc.opened())});
+  }
+
+  w.Section("dossier_overrides", "Biểu quyết khi hồ sơ chưa bảo đảm",
+            {"poll_id", "poll", "item_id", "item", "reason", "defects", "account_id", "by", "at"});
+  for (const auto& o : r.dossier_overrides()) {
+    std::string defects;
+    for (const auto& d : o.defects()) defects += (defects.empty() ? "" : "; ") + d;
+    w.Line({N(o.poll_id()), o.poll(), N(o.item_id()), o.item(), o.reason(), defects,
+            N(o.account_id()), o.by(), o.at()});
+  }
   return w.Take();
 }
 

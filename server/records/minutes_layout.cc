@@ -202,6 +202,54 @@ void Polls(Builder& b, const v1::SessionRecord& r) {
   }
 }
 
+// "sha256:1a2b3c4d5e6f…": enough to compare with a file at hand; the full digest is in
+// the CSV and JSON.
+std::string ShortDigest(const std::string& digest) {
+  return digest.size() > 19 ? digest.substr(0, 19) + "…" : digest;
+}
+
+std::string Defects(const v1::SessionRecord::DossierOverride& o) {
+  std::string out;
+  for (const auto& d : o.defects()) out += (out.empty() ? "" : "; ") + d;
+  return out;
+}
+
+void Documents(Builder& b, const v1::SessionRecord& r) {
+  // A sitting's minutes: papers belong to the session; only the overrides are shown.
+  if (r.covered().sitting_id() != 0 && r.dossier_overrides().empty()) return;
+  b.Heading("VIII. TÀI LIỆU VÀ HỒ SƠ CÁC NỘI DUNG");
+  if (r.covered().sitting_id() == 0) {
+    if (r.documents().empty()) {
+      b.Para("Không có tài liệu nào được gửi qua hệ thống.");
+    } else {
+      std::vector<std::vector<std::string>> rows = {
+          {"TT", "Tài liệu", "Bản", "Ngày gửi", "Thời hạn", "Mã kiểm tra"}};
+      int i = 0;
+      for (const auto& d : r.documents()) {
+        std::string what = d.kind() + ": " + d.title();
+        if (!d.number().empty()) what += " (số " + d.number() + ")";
+        if (!d.item().empty()) what += " — nội dung “" + d.item() + "”";
+        std::string sent = d.published_at().empty() ? "chưa gửi" : HallDateTime(d.published_at());
+        if (!d.replaced_at().empty()) sent += "; đã thay bằng bản sau";
+        rows.push_back({N(++i), what, d.confidential() ? "mật" : N(d.version()), sent,
+                        d.published_at().empty() ? "" : d.timeliness(),
+                        d.confidential() ? "bản giấy" : ShortDigest(d.digest())});
+      }
+      b.Table(std::move(rows), {1, 8, 1, 4, 3, 4});
+    }
+  }
+  if (r.dossier_overrides().empty()) return;
+  b.Para("Biểu quyết khi hồ sơ chưa bảo đảm:", Align::kLeft, true, false, 13, 4);
+  for (const auto& o : r.dossier_overrides()) {
+    std::string text = "– Lúc " + HallDateTime(o.at()) + ", " +
+                       (o.by().empty() ? "chủ tọa" : o.by()) + " cho mở biểu quyết “" + o.poll() +
+                       "”";
+    if (!o.item().empty()) text += " về nội dung “" + o.item() + "”";
+    text += " dù hồ sơ chưa bảo đảm (" + Defects(o) + "). Lý do: " + o.reason() + ".";
+    b.Para(text);
+  }
+}
+
 }  // namespace
 
 std::vector<MinutesBlock> LayoutMinutes(const v1::SessionRecord& r) {
@@ -231,6 +279,7 @@ std::vector<MinutesBlock> LayoutMinutes(const v1::SessionRecord& r) {
   Questions(b, r);
   Conclusions(b, r);
   Polls(b, r);
+  Documents(b, r);
 
   b.Para("Biên bản được lập từ sổ sự kiện của hệ thống Diên Hồng, gồm các sự kiện của kỳ họp số " +
              N(r.covered().session_id()) + " đến sự kiện số " + N(r.covered().last_seq()) +

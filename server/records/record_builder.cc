@@ -9,6 +9,7 @@
 #include "common/quorum.h"
 #include "common/session_lookup.h"
 #include "common/vote_rules.h"
+#include "server/records/record_documents.h"
 #include "server/records/record_interpellation.h"
 #include "server/records/record_time.h"
 #include "server/store/chain.h"
@@ -22,6 +23,7 @@ struct History {
   std::vector<v1::SessionRecord::AgendaRun> runs;
   std::map<int64_t, std::vector<v1::SessionRecord::Suspension>> suspensions;  // by sitting
   std::map<int64_t, int64_t> conclusion_sittings;  // conclusion id -> sitting
+  std::map<int64_t, std::string> override_actors;  // poll id -> who overrode the gate
 };
 
 void CloseOpenRuns(History& h, const std::string& at) {
@@ -72,6 +74,15 @@ void Observe(const v1::SessionState& state, const v1::Event& e, History& h) {
     case v1::Event::kConclusionRecorded:
       h.conclusion_sittings[e.conclusion_recorded().conclusion().id()] = state.current_sitting_id();
       break;
+    case v1::Event::kDossierOverridden: {
+      std::string who = e.actor().display_name();
+      if (e.actor().role() != v1::ROLE_UNSPECIFIED) {
+        who += std::string(who.empty() ? "" : " (") + RoleLabel(e.actor().role()) +
+               (who.empty() ? "" : ")");
+      }
+      h.override_actors[e.dossier_overridden().override().poll_id()] = who;
+      break;
+    }
     default:
       break;
   }
@@ -352,6 +363,7 @@ Result<v1::SessionRecord> BuildRecord(const std::vector<v1::Event>& events, int6
       *record.add_polls() = PollPart(state, p);
     }
   }
+  AddDocuments(state, sitting_id, history.override_actors, record);
   return record;
 }
 

@@ -45,6 +45,8 @@ grpc::ServerUnaryReactor* SessionServiceImpl::CreateSession(grpc::CallbackServer
   *create->mutable_quorum_rule() = council->quorum();
   // Councils created before the floor existed have no rules: Decide uses the defaults.
   if (council->has_floor_rules()) *create->mutable_floor_rules() = council->floor_rules();
+  // Likewise the dossier rules (docs/documents.md): absent = Decide's defaults.
+  if (council->has_dossier_rules()) *create->mutable_dossier_rules() = council->dossier_rules();
   *create->mutable_roster() = RosterOf(core_.registry, council->id());
   *create->mutable_agenda() = req->agenda();
   *create->mutable_sittings() = req->sittings();
@@ -121,6 +123,9 @@ grpc::ServerUnaryReactor* SessionServiceImpl::ConveneSession(grpc::CallbackServe
         *c.mutable_convene_session()->mutable_quorum_rule() = council.quorum();
         if (council.has_floor_rules()) {
           *c.mutable_convene_session()->mutable_floor_rules() = council.floor_rules();
+        }
+        if (council.has_dossier_rules()) {
+          *c.mutable_convene_session()->mutable_dossier_rules() = council.dossier_rules();
         }
         return Status::Ok();
       });

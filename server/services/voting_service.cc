@@ -41,6 +41,7 @@ grpc::ServerUnaryReactor* VotingServiceImpl::OpenPoll(grpc::CallbackServerContex
                                                       v1::CommandReply* reply) {
   v1::Command command;
   command.mutable_open_poll()->set_poll_id(req->poll_id());
+  command.mutable_open_poll()->set_dossier_override_reason(req->dossier_override_reason());
   return RunSessionCommand(core_, ctx, DH_METHOD(VotingService, OpenPoll), req->session_id(),
                            req->request_id(), std::move(command), reply);
 }

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -211,6 +212,68 @@ TEST_F(RecordsTest, ASittingsRecordHasOnlyThatSitting) {
   for (const auto& a : r.attendance_summary()) {
     EXPECT_EQ(a.present() + a.online() + a.excused() + a.absent(), 1) << a.full_name();
   }
+}
+
+TEST_F(RecordsTest, TheRecordListsThePapersReceiptsAndOverrides) {
+  const v1::SessionRecord r = Record();
+  // One row per version, in agenda order, the confidential paper without a file.
+  ASSERT_EQ(r.documents_size(), 4);
+  const auto& submission = r.documents(0);
+  EXPECT_EQ(submission.kind(), "Tờ trình");
+  EXPECT_EQ(submission.number(), "45/TTr-UBND");
+  EXPECT_EQ(submission.timeliness(), "muộn 7 ngày");
+  EXPECT_EQ(submission.days_late(), 7);
+  EXPECT_EQ(submission.original_file_name(), "to-trinh-45.docx");
+  EXPECT_EQ(submission.received(), 1);
+  EXPECT_EQ(submission.opened(), 1);
+  const auto& secret = r.documents(1);
+  EXPECT_TRUE(secret.confidential());
+  EXPECT_EQ(secret.version(), 0);
+  EXPECT_EQ(secret.digest(), "");
+  const auto& v1 = r.documents(2);
+  const auto& v2 = r.documents(3);
+  EXPECT_EQ(v1.version(), 1);
+  EXPECT_EQ(v1.replaced_at(), v2.published_at()) << "sending v2 replaced v1";
+  EXPECT_EQ(v2.replaced_at(), "");
+  // Every roster delegate for each published, non-confidential version; the retried
+  // "opened" counted once.
+  EXPECT_EQ(r.receipts_size(), 3 * 5);
+  int opened_v2 = 0;
+  for (const auto& rc : r.receipts()) {
+    if (rc.document_id() == 2 && rc.version() == 2 && rc.opened()) ++opened_v2;
+  }
+  EXPECT_EQ(opened_v2, 1);
+  ASSERT_EQ(r.dossier_overrides_size(), 2);
+  const auto& o = r.dossier_overrides(0);
+  EXPECT_EQ(o.poll_id(), 1);
+  EXPECT_EQ(o.reason(), "Nghị quyết phải thông qua tại kỳ họp này để kịp giao dự toán năm 2026");
+  ASSERT_EQ(o.defects_size(), 1);
+  EXPECT_EQ(o.defects(0), "Dự thảo nghị quyết: gửi muộn 7 ngày (hạn 2025-07-05)");
+  EXPECT_EQ(o.by(), "Chủ tọa Trần Văn Chính (Chủ tọa)");
+  // Papers belong to the session; a sitting's record has only its polls' overrides.
+  EXPECT_EQ(Record(1).documents_size(), 0);
+  EXPECT_EQ(Record(1).dossier_overrides_size(), 2);
+  EXPECT_EQ(Record(2).dossier_overrides_size(), 0);
+
+  const auto paragraphs = MinutesParagraphs(LayoutMinutes(r));
+  auto has = [&paragraphs](const std::string& text) {
+    return std::find(paragraphs.begin(), paragraphs.end(), text) != paragraphs.end();
+  };
+  EXPECT_TRUE(has("VIII. TÀI LIỆU VÀ HỒ SƠ CÁC NỘI DUNG"));
+  EXPECT_TRUE(has("muộn 7 ngày"));
+  EXPECT_TRUE(has("sha256:aaaaaaaaaaaa…"));
+  EXPECT_TRUE(has("bản giấy"));
+  bool override_told = false;
+  for (const auto& p : paragraphs) {
+    override_told =
+        override_told || (p.find("cho mở biểu quyết “Thông qua Nghị quyết") != std::string::npos &&
+                          p.find("Lý do: Nghị quyết phải thông qua") != std::string::npos &&
+                          p.find("gửi muộn 7 ngày") != std::string::npos);
+  }
+  EXPECT_TRUE(override_told);
+  const auto sitting2 = MinutesParagraphs(LayoutMinutes(Record(2)));
+  EXPECT_EQ(std::find(sitting2.begin(), sitting2.end(), "VIII. TÀI LIỆU VÀ HỒ SƠ CÁC NỘI DUNG"),
+            sitting2.end());
 }
 
 TEST_F(RecordsTest, AnEarlierSeqGivesTheEarlierRecord) {

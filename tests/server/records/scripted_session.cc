@@ -110,7 +110,11 @@ v1::Command Create() {
        "Chủ tịch UBND phường");
   item("Chất vấn về trật tự đô thị", v1::AGENDA_ITEM_KIND_INTERPELLATION);
   item("Biểu quyết thông qua nghị quyết", v1::AGENDA_ITEM_KIND_VOTE);
-  b->add_sittings()->set_title("Phiên khai mạc sáng 12/7");
+  v1::Sitting* first = b->add_sittings();
+  first->set_title("Phiên khai mạc sáng 12/7");
+  // Planned for 09:00: the dossier deadline (7 days for a regular session) is 5 July, so
+  // every paper the script sends on the 12th is late by 7 days.
+  first->mutable_planned_start()->set_seconds(kStartMicros / kSecond + 3600);
   b->add_sittings()->set_title("Phiên chất vấn chiều 12/7");
   return c;
 }
@@ -207,6 +211,60 @@ v1::Command CreatePoll(const char* title, v1::PollKind kind, int64_t item,
   c.mutable_create_poll()->mutable_poll()->set_item_id(item);
   return c;
 }
+// --- Documents (tài liệu) ---
+std::string Digest(char c) { return "sha256:" + std::string(64, c); }
+v1::StoredFile File(char c, int64_t size, const char* type, const char* name) {
+  v1::StoredFile f;
+  f.set_digest(Digest(c));
+  f.set_size_bytes(size);
+  f.set_media_type(type);
+  f.set_file_name(name);
+  return f;
+}
+constexpr const char* kPdf = "application/pdf";
+v1::Command AddPaper(int64_t item, v1::DocumentKind kind, const char* title, const char* number,
+                     char digest, bool confidential = false) {
+  v1::Command c;
+  v1::Document* d = c.mutable_add_document()->mutable_document();
+  d->set_item_id(item);
+  d->set_kind(kind);
+  d->set_title(title);
+  d->set_number(number);
+  d->set_issued_on("2025-07-01");
+  d->set_issuer("UBND phường Ba Đình");
+  d->set_confidential(confidential);
+  if (!confidential)
+    *d->add_versions()->mutable_pdf() = File(digest, 245'760, kPdf, "tai-lieu.pdf");
+  return c;
+}
+v1::Command NewVersion(int64_t doc, char digest) {
+  v1::Command c;
+  c.mutable_add_document_version()->set_document_id(doc);
+  *c.mutable_add_document_version()->mutable_version()->mutable_pdf() =
+      File(digest, 251'904, kPdf, "du-thao-nghi-quyet-v2.pdf");
+  return c;
+}
+v1::Command PublishPaper(int64_t doc) {
+  v1::Command c;
+  c.mutable_publish_document()->set_document_id(doc);
+  return c;
+}
+v1::Command Receipt(int64_t doc, int32_t version, int64_t d, v1::DocumentReceiptKind kind) {
+  v1::Command c;
+  c.mutable_record_document_receipt()->set_document_id(doc);
+  c.mutable_record_document_receipt()->set_version(version);
+  c.mutable_record_document_receipt()->set_delegate_id(d);
+  c.mutable_record_document_receipt()->set_kind(kind);
+  return c;
+}
+// The chair opens a poll on an item whose dossier is late, confirming with a reason.
+v1::Command OpenOverriding(int64_t poll, const char* reason) {
+  v1::Command c;
+  c.mutable_open_poll()->set_poll_id(poll);
+  c.mutable_open_poll()->set_dossier_override_reason(reason);
+  return c;
+}
+
 v1::Command PollCmd(int64_t poll, int what) {
   v1::Command c;
   if (what == 0) c.mutable_open_poll()->set_poll_id(poll);
@@ -310,6 +368,44 @@ v1::Command Conclude() {
 Status Run(Script& s, const ScriptOptions& options) {
   DH_RETURN_IF_ERROR(s.Do(Create(), 600));
   DH_RETURN_IF_ERROR(s.Do(Convene(), 600));
+  // The dossier: a submission (with its DOCX original), a draft resolution sent twice
+  // (version 1 replaced by version 2), a confidential paper handed out on paper, and the
+  // delegates' receipts.
+  constexpr auto kReceived = v1::DOCUMENT_RECEIPT_KIND_RECEIVED;
+  constexpr auto kOpened = v1::DOCUMENT_RECEIPT_KIND_OPENED;
+  DH_RETURN_IF_ERROR(
+      s.Do(AddPaper(2, v1::DOCUMENT_KIND_SUBMISSION,
+                    "Tờ trình về dự toán ngân sách phường năm 2026", "45/TTr-UBND", 'a'),
+           30));
+  {
+    v1::Command c;
+    c.mutable_attach_original()->set_document_id(1);
+    c.mutable_attach_original()->set_version(1);
+    *c.mutable_attach_original()->mutable_original() =
+        File('b', 48'213, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             "to-trinh-45.docx");
+    DH_RETURN_IF_ERROR(s.Do(c, 30));
+  }
+  DH_RETURN_IF_ERROR(s.Do(PublishPaper(1), 60));
+  DH_RETURN_IF_ERROR(
+      s.Do(AddPaper(4, v1::DOCUMENT_KIND_DRAFT_RESOLUTION,
+                    "Dự thảo Nghị quyết về dự toán ngân sách phường năm 2026", "", 'c'),
+           30));
+  DH_RETURN_IF_ERROR(s.Do(PublishPaper(2), 60));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(2, 1, 1, kReceived)));
+  DH_RETURN_IF_ERROR(s.Do(NewVersion(2, 'd'), 30));
+  DH_RETURN_IF_ERROR(s.Do(PublishPaper(2), 60));
+  DH_RETURN_IF_ERROR(
+      s.Do(AddPaper(2, v1::DOCUMENT_KIND_REPORT,
+                    "Báo cáo kết quả thanh tra ngân sách (tài liệu mật)", "12/BC-TTr", 'e', true),
+           30));
+  DH_RETURN_IF_ERROR(s.Do(PublishPaper(3), 60));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(1, 1, 1, kReceived)));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(1, 1, 1, kOpened)));
+  DH_RETURN_IF_ERROR(s.Delegate(2, Receipt(2, 2, 2, kReceived)));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(2, 2, 1, kReceived)));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(2, 2, 1, kOpened)));
+  DH_RETURN_IF_ERROR(s.Delegate(1, Receipt(2, 2, 1, kOpened)));  // a retry: nothing logged
   // Questions are put in writing before the session opens.
   DH_RETURN_IF_ERROR(s.Do(Invite(), 600));
   DH_RETURN_IF_ERROR(s.Delegate(
@@ -354,7 +450,9 @@ Status Run(Script& s, const ScriptOptions& options) {
   // An open resolution vote: the record names who chose what.
   DH_RETURN_IF_ERROR(s.Chair(CreatePoll("Thông qua Nghị quyết về dự toán ngân sách phường năm 2026",
                                         v1::POLL_KIND_RESOLUTION, 4)));
-  DH_RETURN_IF_ERROR(s.Chair(PollCmd(1, 0), 5));
+  DH_RETURN_IF_ERROR(s.Chair(
+      OpenOverriding(1, "Nghị quyết phải thông qua tại kỳ họp này để kịp giao dự toán năm 2026"),
+      5));
   DH_RETURN_IF_ERROR(s.Delegate(1, Cast(1, 1, 1)));
   DH_RETURN_IF_ERROR(s.Delegate(2, Cast(1, 2, 1)));
   DH_RETURN_IF_ERROR(s.Delegate(4, Cast(1, 4, 2)));
@@ -364,7 +462,8 @@ Status Run(Script& s, const ScriptOptions& options) {
   DH_RETURN_IF_ERROR(s.Chair(CreatePoll("Bỏ phiếu tín nhiệm đối với Chủ tịch UBND phường",
                                         v1::POLL_KIND_CONFIDENCE_VOTE, 4,
                                         "Nguyễn Văn Bình — Chủ tịch UBND phường")));
-  DH_RETURN_IF_ERROR(s.Chair(PollCmd(2, 0), 5));
+  DH_RETURN_IF_ERROR(
+      s.Chair(OpenOverriding(2, "Bỏ phiếu tín nhiệm theo đề nghị của Thường trực"), 5));
   DH_RETURN_IF_ERROR(s.Delegate(2, Cast(2, 2, 2)));
   DH_RETURN_IF_ERROR(s.Delegate(1, Cast(2, 1, 1)));
   DH_RETURN_IF_ERROR(s.Delegate(4, Cast(2, 4, 1)));

@@ -7,10 +7,13 @@
 // ManualClock that starts at 2025-07-12 08:00 (Việt Nam) and moves on by fixed steps, and
 // nothing else varies, so the log (hashes included) is identical on every run.
 //
-// The session: council "Hội đồng nhân dân Phường Ba Đình", 5 delegates; sitting 1 with
+// The session: council "Hội đồng nhân dân Phường Ba Đình", 5 delegates; its dossier (a
+// submission with its original, a draft resolution in two versions, a confidential paper,
+// receipts), all sent 7 days late; sitting 1 with
 // attendance (present, online, excused with a reason, a secretary's correction), a
 // suspension, three speaking turns (one over its limit, one a respondent's answer), an
-// open resolution vote (named list) and a secret confidence vote (tally only); sitting 2
+// open resolution vote (named list) and a secret confidence vote (tally only), both opened
+// by the chair over the late dossier with a reason; sitting 2
 // with a debate reply, a questioning (two written questions in one issue group, asked,
 // answered by the invited respondent, one questioner unsatisfied), a conclusion with a
 // commitment, a chair's turn and a poll cancelled with a reason.
