@@ -171,16 +171,16 @@ Result<Events> AddDocument(const v1::SessionState& state, const v1::AddDocument&
     DH_ASSIGN_OR_RETURN(*d.add_versions(),
                         CleanVersion(in.versions(0), "document.versions[0]", 1, now));
   }
-  if (state.documents().documents_size() >= documents::kMaxDocumentsPerSession) {
+  if (state.documents().documents_size() >= kMaxDocumentsPerSession) {
     return Status::ResourceExhausted("document: kỳ họp đã có " +
-                                     Id(documents::kMaxDocumentsPerSession) + " tài liệu, tối đa " +
-                                     Id(documents::kMaxDocumentsPerSession));
+                                     Id(kMaxDocumentsPerSession) + " tài liệu, tối đa " +
+                                     Id(kMaxDocumentsPerSession));
   }
   const int of_item = CountActiveOfItem(state, d.item_id());
-  if (of_item >= documents::kMaxDocumentsPerItem) {
+  if (of_item >= kMaxDocumentsPerItem) {
     return Status::ResourceExhausted("document.item_id " + Id(d.item_id()) +
                                      ": mỗi nội dung có tối đa " +
-                                     Id(documents::kMaxDocumentsPerItem) + " tài liệu");
+                                     Id(kMaxDocumentsPerItem) + " tài liệu");
   }
   int64_t max_id = 0;
   for (const auto& other : state.documents().documents()) max_id = std::max(max_id, other.id());
@@ -197,9 +197,9 @@ Result<Events> AddVersion(const v1::SessionState& state, const v1::AddDocumentVe
   DH_ASSIGN_OR_RETURN(const v1::Document* d, LookupDocument(state, cmd.document_id()));
   DH_RETURN_IF_ERROR(NotWithdrawn(*d));
   DH_RETURN_IF_ERROR(NotConfidential(*d));
-  if (d->versions_size() >= documents::kMaxVersionsPerDocument) {
+  if (d->versions_size() >= kMaxVersionsPerDocument) {
     return Status::ResourceExhausted("document_id " + Id(d->id()) + ": mỗi tài liệu có tối đa " +
-                                     Id(documents::kMaxVersionsPerDocument) + " phiên bản");
+                                     Id(kMaxVersionsPerDocument) + " phiên bản");
   }
   v1::Event e;
   auto* b = e.mutable_document_version_added();

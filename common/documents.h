@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 
+#include "common/limits.h"
 #include "dienhong/v1/document.pb.h"
 #include "dienhong/v1/events.pb.h"
 #include "dienhong/v1/session.pb.h"
@@ -18,12 +19,7 @@
 namespace dienhong {
 namespace documents {
 
-// Bounds on the dossier. common/limits.h (being written in parallel) is meant to hold
-// every bound; until it is on main these live here, under this namespace so that the
-// two cannot collide when both exist.
-inline constexpr int kMaxDocumentsPerItem = 50;
-inline constexpr int kMaxDocumentsPerSession = 500;
-inline constexpr int kMaxVersionsPerDocument = 20;
+// The counts (papers per item and per session, versions per paper) are in common/limits.h.
 // A page number on the big screen; documents are far shorter, this only bounds input.
 inline constexpr int32_t kMaxPage = 100000;
 // Days before the opening a rule may ask for (a council's rule is a week or two).

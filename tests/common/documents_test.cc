@@ -219,7 +219,7 @@ TEST(Documents, AddRefusesBadInputAndChangesNothing) {
 
 TEST(Documents, TooManyPapersForOneItemIsRefused) {
   Docs s;
-  for (int i = 0; i < documents::kMaxDocumentsPerItem; ++i) {
+  for (int i = 0; i < kMaxDocumentsPerItem; ++i) {
     s.Do(Add(1, v1::DOCUMENT_KIND_REFERENCE, "Tài liệu " + std::to_string(i)));
   }
   s.Refused(Add(1, v1::DOCUMENT_KIND_REFERENCE), StatusCode::kResourceExhausted,
