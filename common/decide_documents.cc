@@ -366,7 +366,7 @@ Result<Events> ShowPage(const v1::SessionState& state, const v1::ShowDocumentPag
           (in.version() == 0 ? " chưa gửi đại biểu" : " không có phiên bản này đã gửi đại biểu") +
           "; chỉ chiếu tài liệu đã gửi");
     }
-    if (in.page() < 1 || in.page() > documents::kMaxPage) {
+    if (in.page() < 1 || in.page() > documents::kMaxScreenPage) {
       return Status::InvalidArgument("page.page: số trang bắt đầu từ 1");
     }
     page.set_document_id(d->id());

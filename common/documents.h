@@ -21,7 +21,7 @@ namespace documents {
 
 // The counts (papers per item and per session, versions per paper) are in common/limits.h.
 // A page number on the big screen; documents are far shorter, this only bounds input.
-inline constexpr int32_t kMaxPage = 100000;
+inline constexpr int32_t kMaxScreenPage = 100000;
 // Days before the opening a rule may ask for (a council's rule is a week or two).
 inline constexpr int32_t kMaxDaysBefore = 90;
 
