@@ -482,25 +482,30 @@ const v1::CommandReply& ReplyOf(const v1::VoteReceipt& r) { return r.reply(); }
 }  // namespace
 
 template <class Resp, class Req, class StartFn>
-void Connection::call(const QString& name, Req request, StartFn start, int attempt) {
+void Connection::call(const QString& name, Req request, StartFn start, int attempt,
+                      std::function<void(const grpc::Status&)> done, bool quiet) {
   if (attempt == 0) {
     if (!loggedIn() || sessionId_ == 0) {
-      emit commandRefused(name, tr("Chưa có kỳ họp nào được chọn."));
-      emit commandFailed(tr("Chưa có kỳ họp nào được chọn."));
+      const QString why = tr("Chưa có kỳ họp nào được chọn.");
+      if (done) done(grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, why.toStdString()));
+      if (quiet) return;
+      emit commandRefused(name, why, static_cast<int>(grpc::StatusCode::FAILED_PRECONDITION));
+      emit commandFailed(why);
       return;
     }
     request.set_session_id(sessionId_);
     request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
-    adjustPending(+1);
+    if (!quiet) adjustPending(+1);
   }
   const quint64 epoch = epoch_;
   const qint64 sentMs = clock_->localMs();
   unary<Req, Resp>(
       request, start, kCommandTimeout, true,
-      [this, epoch, name, request, start, attempt, sentMs](const grpc::Status& s, Resp& response) {
+      [this, epoch, name, request, start, attempt, sentMs, done, quiet](const grpc::Status& s,
+                                                                       Resp& response) {
         if (epoch != epoch_) return;
         if (s.ok()) {
-          adjustPending(-1);
+          if (!quiet) adjustPending(-1);
           const v1::CommandReply& reply = ReplyOf(response);
           // A retry may be answered with the first attempt's events, recorded before
           // this attempt was sent: only a first attempt bounds the clock from above.
@@ -509,20 +514,25 @@ void Connection::call(const QString& name, Req request, StartFn start, int attem
           if (reply.session_id() == store_->sessionId())
             for (const v1::Event& e : reply.events()) store_->applyEvent(e);
           if constexpr (std::is_same_v<Resp, v1::VoteReceipt>) onVoteReceipt(response);
-          emit commandSucceeded(name);
+          if (done) done(s);
+          if (!quiet) emit commandSucceeded(name);
           return;
         }
         if (Retryable(s) && attempt < kCommandRetries) {
           // Same request_id: if the first try was committed, the server replays its reply.
-          QTimer::singleShot(500 << attempt, this, [this, epoch, name, request, start, attempt] {
-            if (epoch == epoch_) call<Resp>(name, request, start, attempt + 1);
-          });
+          QTimer::singleShot(500 << attempt, this,
+                             [this, epoch, name, request, start, attempt, done, quiet] {
+                               if (epoch == epoch_)
+                                 call<Resp>(name, request, start, attempt + 1, done, quiet);
+                             });
           return;
         }
-        adjustPending(-1);
+        if (!quiet) adjustPending(-1);
         if (s.error_code() == grpc::StatusCode::UNAUTHENTICATED)
           return endLogin(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại."));
-        emit commandRefused(name, describe(s));
+        if (done) done(s);
+        if (quiet) return;
+        emit commandRefused(name, describe(s), static_cast<int>(s.error_code()));
         emit commandFailed(describe(s));
       });
 }
@@ -532,6 +542,33 @@ void Connection::observeTime(const v1::Event& event, std::optional<qint64> sentM
   clock_->observe(static_cast<double>(google::protobuf::util::TimeUtil::TimestampToMilliseconds(
                       event.recorded_at())),
                   sentMs, clock_->localMs());
+}
+
+namespace {
+
+// The request of a command sent through sendCommand: `call` sets the session and the
+// request_id on it like on a proto request; the caller's start function gets both.
+struct ErasedCommand {
+  Connection::CommandStart start;
+  int64_t sessionId = 0;
+  std::string requestId;
+  void set_session_id(int64_t id) { sessionId = id; }
+  void set_request_id(const std::string& id) { requestId = id; }
+};
+
+}  // namespace
+
+void Connection::sendCommand(const QString& name, CommandStart start,
+                             std::function<void(const grpc::Status&)> done, bool quiet) {
+  ErasedCommand request;
+  request.start = std::move(start);
+  call<v1::CommandReply>(
+      name, std::move(request),
+      [](grpc::ClientContext* c, const ErasedCommand* q, v1::CommandReply* r,
+         std::function<void(grpc::Status)> f) {
+        q->start(q->sessionId, q->requestId, c, r, std::move(f));
+      },
+      0, std::move(done), quiet);
 }
 
 #define DH_SESSION_CALL(Method, Req)                                               \
@@ -623,9 +660,10 @@ void Connection::createPoll(const QVariantMap& spec) {
                          DH_VOTING_CALL(CreatePoll, v1::CreatePollRequest, v1::CommandReply), 0);
 }
 
-void Connection::openPoll(qint64 pollId) {
+void Connection::openPoll(qint64 pollId, const QString& dossierOverrideReason) {
   v1::OpenPollRequest req;
   req.set_poll_id(pollId);
+  req.set_dossier_override_reason(dossierOverrideReason.trimmed().toStdString());
   command(QStringLiteral("openPoll"), req,
           DH_VOTING_CALL(OpenPoll, v1::OpenPollRequest, v1::CommandReply));
 }

@@ -31,6 +31,7 @@
 #include <QTimer>
 #include <QVariantList>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -170,6 +171,18 @@ class Connection : public QObject {
   const std::string& token() const { return token_; }
   QString describe(const grpc::Status& status) const;
 
+  // A command of a subject with its own actions object (DocumentActions), with the same
+  // handling as this object's own: the followed session's id and a fresh request_id
+  // (kept for the retries) are passed to `start`, which makes the async call; the reply's
+  // events are applied to the store; a refusal emits commandRefused/commandFailed, success
+  // commandSucceeded. `done` (optional) gets the final status. `quiet`: a background
+  // report (a receipt) that its caller retries itself: no signals, not counted as pending.
+  using CommandStart = std::function<void(int64_t sessionId, const std::string& requestId,
+                                          grpc::ClientContext*, v1::CommandReply*,
+                                          std::function<void(grpc::Status)>)>;
+  void sendCommand(const QString& name, CommandStart start,
+                   std::function<void(const grpc::Status&)> done = {}, bool quiet = false);
+
   Q_INVOKABLE void login(const QString& account, const QString& pin);
   Q_INVOKABLE void logout();
   // Follows a session (remembered as the last one on this device).
@@ -200,7 +213,9 @@ class Connection : public QObject {
   // seats (elections), choices (custom)} — see poll_spec.h. The rule and the kinds'
   // choices take the server's defaults.
   Q_INVOKABLE void createPoll(const QVariantMap& spec);
-  Q_INVOKABLE void openPoll(qint64 pollId);
+  // dossierOverrideReason: the chair's reason to open a poll on an item whose required
+  // papers are missing or were late (the dossier gate refuses it without one).
+  Q_INVOKABLE void openPoll(qint64 pollId, const QString& dossierOverrideReason = QString());
   Q_INVOKABLE void closePoll(qint64 pollId);
   Q_INVOKABLE void cancelPoll(qint64 pollId, const QString& reason);
   Q_INVOKABLE void publishResults(qint64 pollId);
@@ -296,7 +311,8 @@ class Connection : public QObject {
   void commandSucceeded(const QString& command);
   // The same refusal as commandFailed, naming the command (`command` as commandSucceeded
   // names it), for a dialog that shows the refusal of its own command under its form.
-  void commandRefused(const QString& command, const QString& message);
+  // `code` is the gRPC status code (9 FAILED_PRECONDITION: e.g. the dossier gate).
+  void commandRefused(const QString& command, const QString& message, int code);
   // listRespondentAccounts' answer: [{accountId, displayName, account, invited}] by name;
   // on failure `accounts` is empty and `error` says why.
   void respondentAccountsListed(qint64 sessionId, const QVariantList& accounts,
@@ -318,7 +334,8 @@ class Connection : public QObject {
   }
   // Resp: v1::CommandReply or v1::VoteReceipt.
   template <class Resp, class Req, class StartFn>
-  void call(const QString& name, Req request, StartFn start, int attempt);
+  void call(const QString& name, Req request, StartFn start, int attempt,
+            std::function<void(const grpc::Status&)> done = {}, bool quiet = false);
   void observeTime(const v1::Event& event, std::optional<qint64> sentMs);
   void onVoteReceipt(const v1::VoteReceipt& receipt);
   // A follow-up call (answers a CommitmentView): refused -> commandFailed; done -> refresh.
