@@ -77,6 +77,11 @@ CLIENT_PACKAGES=(
   qml6-module-qtquick-templates
   qml6-module-qtquick-window
   qml6-module-qttest
+  # Session documents: the PDF reader (import QtQuick.Pdf; Qt PDF for C++) and the
+  # secretary's file dialog (import QtQuick.Dialogs).
+  qt6-pdf-dev
+  qml6-module-qtquick-pdf
+  qml6-module-qtquick-dialogs
   fonts-noto-core
 )
 PACKAGES+=("${CLIENT_PACKAGES[@]}")

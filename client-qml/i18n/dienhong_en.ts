@@ -425,6 +425,18 @@
         <source>Chất vấn</source>
         <translation>Questions</translation>
     </message>
+    <message>
+        <source>Tài liệu đang thảo luận (%1)</source>
+        <translation>Papers under discussion (%1)</translation>
+    </message>
+    <message>
+        <source>Tài liệu đang thảo luận</source>
+        <translation>Papers under discussion</translation>
+    </message>
+    <message>
+        <source>Tài liệu (%1 mới)</source>
+        <translation>Documents (%1 new)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayPage</name>
@@ -467,6 +479,253 @@
     <message>
         <source>Chất vấn: %1</source>
         <translation>Questions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDelegate</name>
+    <message>
+        <source>Tài liệu mật: %1</source>
+        <translation>Confidential paper: %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu mật — phát bản giấy tại kỳ họp</source>
+        <translation>Confidential — handed out on paper at the session</translation>
+    </message>
+    <message>
+        <source>Đang tải về… %1%</source>
+        <translation>Downloading… %1%</translation>
+    </message>
+    <message>
+        <source>Mất kết nối — sẽ tải tiếp từ %1%</source>
+        <translation>Connection lost — will resume from %1%</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra mã SHA-256…</source>
+        <translation>Checking the SHA-256 digest…</translation>
+    </message>
+    <message>
+        <source>Đã có trên máy · %1</source>
+        <translation>On this device · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDeskPanel</name>
+    <message>
+        <source>Tài liệu chung của kỳ họp</source>
+        <translation>Papers of the whole session</translation>
+    </message>
+    <message>
+        <source>Hồ sơ từng nội dung</source>
+        <translation>Dossier of each item</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu</source>
+        <translation>Add a paper</translation>
+    </message>
+    <message>
+        <source> · hạn gửi tài liệu %1</source>
+        <translation> · papers due by %1</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp PDF vào đây để thêm tài liệu cho nội dung này.</source>
+        <translation>Drop a PDF file here to add a paper to this item.</translation>
+    </message>
+    <message>
+        <source>Gửi đại biểu</source>
+        <translation>Send to delegates</translation>
+    </message>
+    <message>
+        <source>Xem</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Phiên bản mới</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Chuyển lên</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Chuyển xuống</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Đại biểu nhận tài liệu: %1</source>
+        <translation>Delegates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReaderPage</name>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Đã lưu ghi chú</source>
+        <translation>Notes saved</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Đến trang</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Vừa khung</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Tìm trong tài liệu</source>
+        <translation>Search the document</translation>
+    </message>
+    <message>
+        <source>%1 kết quả</source>
+        <translation>%1 matches</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Kết quả tiếp</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>★ Bỏ đánh dấu</source>
+        <translation>★ Remove bookmark</translation>
+    </message>
+    <message>
+        <source>☆ Đánh dấu trang</source>
+        <translation>☆ Bookmark page</translation>
+    </message>
+    <message>
+        <source>Chiếu lên màn hình lớn</source>
+        <translation>Show on the big screen</translation>
+    </message>
+    <message>
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Ghi chú trang %1</source>
+        <translation>Notes on page %1</translation>
+    </message>
+    <message>
+        <source>Chỉ bạn đọc được ghi chú này</source>
+        <translation>Only you can read this note</translation>
+    </message>
+    <message>
+        <source>Ghi chú của trang</source>
+        <translation>Note on the page</translation>
+    </message>
+    <message>
+        <source>Lưu ghi chú</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Trang đã đánh dấu</source>
+        <translation>Bookmarked pages</translation>
+    </message>
+    <message>
+        <source>Trang có ghi chú</source>
+        <translation>Pages with notes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tài liệu của nội dung</source>
+        <translation>Papers of the item</translation>
+    </message>
+    <message>
+        <source>Tài liệu đang thảo luận</source>
+        <translation>Papers under discussion</translation>
+    </message>
+    <message>
+        <source>Tài liệu chung của kỳ họp</source>
+        <translation>Papers of the whole session</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu nội dung nào</source>
+        <translation>No item has started</translation>
+    </message>
+    <message>
+        <source>Chưa có tài liệu nào được gửi cho nội dung này.</source>
+        <translation>No paper has been sent for this item yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOverrideDialog</name>
+    <message>
+        <source>Hồ sơ chưa đủ</source>
+        <translation>Dossier incomplete</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của nội dung này chưa đủ hoặc gửi muộn:</source>
+        <translation>The dossier of this item is incomplete or was sent late:</translation>
+    </message>
+    <message>
+        <source>Chỉ mở biểu quyết khi chủ tọa quyết định, với lý do. Lý do được ghi vào biên bản.</source>
+        <translation>Open the vote only if the chair decides so, with a reason. The reason goes into the minutes.</translation>
+    </message>
+    <message>
+        <source>Lý do, ví dụ: Kỳ họp chuyên đề, tài liệu đã gửi bản giấy ngày …</source>
+        <translation>Reason, e.g. thematic session, papers handed out on paper on …</translation>
+    </message>
+    <message>
+        <source>Lý do mở biểu quyết</source>
+        <translation>Reason to open the vote</translation>
+    </message>
+    <message>
+        <source>Không mở</source>
+        <translation>Do not open</translation>
+    </message>
+    <message>
+        <source>Vẫn mở biểu quyết</source>
+        <translation>Open the vote anyway</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1432,30 @@
         <source>Đã gia hạn</source>
         <translation>Extended</translation>
     </message>
+    <message>
+        <source>Báo cáo thẩm tra</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Tài liệu tham khảo</source>
+        <translation>Reference material</translation>
+    </message>
+    <message>
+        <source>Tài liệu khác</source>
+        <translation>Other paper</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Gửi muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Còn thiếu</source>
+        <translation>Missing</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -1805,6 +2088,13 @@
     </message>
 </context>
 <context>
+    <name>ScreenPageView</name>
+    <message>
+        <source> — trang %1</source>
+        <translation> — page %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryPage</name>
     <message>
         <source>Thư ký kỳ họp</source>
@@ -1857,6 +2147,10 @@
     <message>
         <source>Kết luận, cam kết</source>
         <translation>Conclusions, commitments</translation>
+    </message>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2239,117 @@
     <message>
         <source>Tạm dừng</source>
         <translation>Suspend</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDocumentDialog</name>
+    <message>
+        <source>file: hãy chọn tệp PDF (hoặc kéo thả tệp vào bàn làm việc).</source>
+        <translation>file: choose a PDF file (or drop one on the desk).</translation>
+    </message>
+    <message>
+        <source>Phiên bản mới: %1</source>
+        <translation>New version: %1</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu</source>
+        <translation>Add a paper</translation>
+    </message>
+    <message>
+        <source>Chọn tệp PDF</source>
+        <translation>Choose a PDF file</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nội dung: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu chung của kỳ họp</source>
+        <translation>Papers of the whole session</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Dự thảo nghị quyết</source>
+        <translation>Draft resolution</translation>
+    </message>
+    <message>
+        <source>Báo cáo thẩm tra</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Tài liệu tham khảo</source>
+        <translation>Reference material</translation>
+    </message>
+    <message>
+        <source>Tài liệu khác</source>
+        <translation>Other paper</translation>
+    </message>
+    <message>
+        <source>Loại tài liệu</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <source>Tên tài liệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>UBND phường</source>
+        <translation>Ward People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Tài liệu mật (chỉ ghi thông tin, phát bản giấy tại kỳ họp)</source>
+        <translation>Confidential (details only, handed out on paper at the session)</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp PDF</source>
+        <translation>No PDF file chosen</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Dừng gửi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu mật</source>
+        <translation>Add confidential paper</translation>
+    </message>
+    <message>
+        <source>Tải lên</source>
+        <translation>Upload</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2520,124 @@
     </message>
 </context>
 <context>
+    <name>dienhong::client::DocumentActions</name>
+    <message>
+        <source>Tài liệu mật — phát bản giấy tại kỳ họp.</source>
+        <translation>Confidential — handed out on paper at the session.</translation>
+    </message>
+    <message>
+        <source>Tài liệu này chưa được gửi tới đại biểu.</source>
+        <translation>This paper has not been sent to the delegates.</translation>
+    </message>
+    <message>
+        <source>Tài liệu không có mã SHA-256 hợp lệ.</source>
+        <translation>The paper has no valid SHA-256 digest.</translation>
+    </message>
+    <message>
+        <source>Chưa kết nối tới máy chủ.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục lưu tài liệu %1.</source>
+        <translation>Cannot create the folder for papers %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tài liệu vào bộ nhớ máy: %1</source>
+        <translation>Cannot save the paper on this device: %1</translation>
+    </message>
+    <message>
+        <source>Máy chủ gửi một tệp khác với phiên bản đã ghi (mã SHA-256 khác).</source>
+        <translation>The server sent another file than the recorded version (different SHA-256).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu tải về không liền mạch (byte %1, chờ byte %2). Hãy mở lại tài liệu.</source>
+        <translation>The download has a gap (byte %1, expected byte %2). Open the paper again.</translation>
+    </message>
+    <message>
+        <source>Tệp tải về không khớp mã SHA-256 của phiên bản đã gửi; đã xóa bản tải về. Hãy báo thư ký kỳ họp.</source>
+        <translation>The downloaded file does not match the SHA-256 of the version sent; it was deleted. Tell the session secretary.</translation>
+    </message>
+    <message>
+        <source>Chưa có kỳ họp nào được chọn.</source>
+        <translation>No session is selected.</translation>
+    </message>
+    <message>
+        <source>file: không tìm thấy tệp %1.</source>
+        <translation>file: %1 not found.</translation>
+    </message>
+    <message>
+        <source>file: tệp %1 rỗng; hãy chọn tệp PDF có nội dung.</source>
+        <translation>file: %1 is empty; choose a PDF with content.</translation>
+    </message>
+    <message>
+        <source>file: không đọc được tệp %1.</source>
+        <translation>file: cannot read %1.</translation>
+    </message>
+    <message>
+        <source>file: %1 không phải tệp PDF; máy tính bảng chỉ đọc PDF (tệp gốc DOCX, XLSX đính kèm sau).</source>
+        <translation>file: %1 is not a PDF; tablets read PDF only (attach the DOCX or XLSX original afterwards).</translation>
+    </message>
+    <message>
+        <source>Đang gửi %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>Đang gửi… %1%</source>
+        <translation>Sending… %1%</translation>
+    </message>
+    <message>
+        <source>Đã dừng gửi tệp; máy chủ không giữ lại gì.</source>
+        <translation>Upload stopped; the server kept nothing.</translation>
+    </message>
+    <message>
+        <source>Đã gửi lên máy chủ (bản nháp, chưa gửi đại biểu).</source>
+        <translation>Uploaded (a draft, not yet sent to the delegates).</translation>
+    </message>
+    <message>
+        <source>Chưa kết nối tới máy chủ; ghi chú chưa được lưu.</source>
+        <translation>Not connected to the server; the notes were not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::DocumentsModel</name>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Tài liệu mật — phát bản giấy tại kỳ họp</source>
+        <translation>Confidential — handed out on paper at the session</translation>
+    </message>
+    <message>
+        <source>Tài liệu mật, chưa gửi đại biểu</source>
+        <translation>Confidential, not yet sent to the delegates</translation>
+    </message>
+    <message>
+        <source>Bản nháp, chưa gửi đại biểu</source>
+        <translation>Draft, not yet sent to the delegates</translation>
+    </message>
+    <message>
+        <source>Đã gửi đại biểu %1</source>
+        <translation>Sent to the delegates %1</translation>
+    </message>
+    <message>
+        <source>Phiên bản %1 · </source>
+        <translation>Version %1 · </translation>
+    </message>
+    <message>
+        <source> · phiên bản %1 chưa gửi</source>
+        <translation> · version %1 not sent yet</translation>
+    </message>
+    <message>
+        <source>đã nhận %1/%3 · đã mở %2/%3</source>
+        <translation>received %1/%3 · opened %2/%3</translation>
+    </message>
+</context>
+<context>
     <name>dienhong::client::FloorModel</name>
     <message>
         <source>lượt %1 — %2</source>
@@ -2180,6 +2703,33 @@
     <message>
         <source>Chủ tọa: %1; thành viên: %2</source>
         <translation>Chair: %1; members: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::ReceiptsModel</name>
+    <message>
+        <source>đã nhận %1/%3 · đã mở %2/%3</source>
+        <translation>received %1/%3 · opened %2/%3</translation>
+    </message>
+    <message>
+        <source>Chưa nhận: %1</source>
+        <translation>Not received: %1</translation>
+    </message>
+    <message>
+        <source>Chưa mở: %1</source>
+        <translation>Not opened: %1</translation>
+    </message>
+    <message>
+        <source>Đã mở</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Đã nhận, chưa mở</source>
+        <translation>Received, not opened</translation>
+    </message>
+    <message>
+        <source>Chưa nhận</source>
+        <translation>Not received</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,19 @@ Page {
         store: page.connection.store
         selfDelegateId: page.connection.delegateId
     }
+    DocumentActions { id: documentActions; connection: page.connection }
+    DocumentsModel {
+        id: currentDocuments
+        store: page.connection.store
+        itemId: page.connection.store.currentItemId
+        publishedOnly: true
+    }
+
+    // Opens the documents tab on the current item's papers ("Tài liệu đang thảo luận").
+    function showCurrentDocuments() {
+        rightTabs.currentIndex = 2
+        documentsPanel.showCurrentItem()
+    }
 
     header: PageHeader { connection: page.connection }
 
@@ -149,6 +162,15 @@ Page {
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
                     }
+                    ActionButton {
+                        objectName: "currentDocumentsButton"
+                        Layout.fillWidth: true
+                        visible: page.connection.store.currentItemId > 0
+                        text: currentDocuments.count > 0 ? qsTr("Tài liệu đang thảo luận (%1)").arg(currentDocuments.count)
+                                                         : qsTr("Tài liệu đang thảo luận")
+                        Accessible.name: qsTr("Tài liệu đang thảo luận")
+                        onClicked: page.showCurrentDocuments()
+                    }
                     Label {
                         visible: page.connection.store.currentItemDocuments.length > 0
                         text: qsTr("Tài liệu")
@@ -211,6 +233,23 @@ Page {
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.fontBody
                 }
+                TabButton {
+                    objectName: "documentsTab"
+                    text: documentsPanel.badgeCount > 0 ? qsTr("Tài liệu (%1 mới)").arg(documentsPanel.badgeCount) : qsTr("Tài liệu")
+                    Accessible.name: qsTr("Tài liệu")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                }
+            }
+
+            DocumentsPanel {
+                id: documentsPanel
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: rightTabs.currentIndex === 2
+                connection: page.connection
+                actions: documentActions
+                onReadRequested: (documentId, version, title, source) => reader.open(documentId, version, title, source)
             }
 
             QuestionsPanel {
@@ -265,5 +304,15 @@ Page {
                 }
             }
         }
+    }
+
+    // The reader covers the page while a paper is open.
+    DocumentReaderPage {
+        id: reader
+        anchors.fill: parent
+        visible: source.toString().length > 0
+        z: 10
+        connection: page.connection
+        actions: documentActions
     }
 }

@@ -5,7 +5,8 @@ import DienHong.Client
 
 // Big screen in the hall: read-only, large type readable from the back row. Sizes follow
 // the window height so the same page works on a projector and a 4K panel. While the chair
-// runs a questioning group, its title is under the current item.
+// runs a questioning group, its title is under the current item. A page of a paper put on
+// the screen (ScreenPageView) replaces all of it while it is shown.
 Page {
     id: page
     required property Connection connection
@@ -18,6 +19,10 @@ Page {
     PollsModel { id: polls; store: page.connection.store }
     FloorModel { id: floorModel; store: page.connection.store }
     QuestionsModel { id: questions; store: page.connection.store; groupId: -2 }
+    // A page of a published paper the chair or secretary put on the screen replaces the
+    // live view until they take it off.
+    DocumentsModel { id: screenDocuments; store: page.connection.store }
+    DocumentActions { id: documentActions; connection: page.connection }
     readonly property var speaker: floorModel.currentTurn
     // The speaker gives way to a poll: voting is what the hall watches then.
     readonly property bool speakerShown: speaker.turnId !== undefined && !pollShown
@@ -234,5 +239,13 @@ Page {
             color: Theme.displayMuted
             horizontalAlignment: Text.AlignRight
         }
+    }
+
+    ScreenPageView {
+        anchors.fill: parent
+        z: 10
+        visible: shown
+        actions: documentActions
+        onScreen: screenDocuments.onScreen
     }
 }

@@ -133,4 +133,25 @@ QString Labels::commitmentStatus(v1::CommitmentStatus s) {
   }
 }
 
+QString Labels::documentKind(v1::DocumentKind k) {
+  switch (k) {
+    case v1::DOCUMENT_KIND_SUBMISSION: return tr("Tờ trình");
+    case v1::DOCUMENT_KIND_DRAFT_RESOLUTION: return tr("Dự thảo nghị quyết");
+    case v1::DOCUMENT_KIND_VERIFICATION_REPORT: return tr("Báo cáo thẩm tra");
+    case v1::DOCUMENT_KIND_REPORT: return tr("Báo cáo");
+    case v1::DOCUMENT_KIND_REFERENCE: return tr("Tài liệu tham khảo");
+    case v1::DOCUMENT_KIND_OTHER: return tr("Tài liệu khác");
+    default: return QString();
+  }
+}
+
+QString Labels::paperStatus(v1::PaperStatus s) {
+  switch (s) {
+    case v1::PAPER_STATUS_ON_TIME: return tr("Đúng hạn");
+    case v1::PAPER_STATUS_LATE: return tr("Gửi muộn");
+    case v1::PAPER_STATUS_MISSING: return tr("Còn thiếu");
+    default: return QString();
+  }
+}
+
 }  // namespace dienhong::client

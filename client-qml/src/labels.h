@@ -1,6 +1,6 @@
 // Labels: the words people see for the protocol's enums (session status, sitting status,
 // agenda item kind, attendance status, role, poll kind and status, floor kind, question status and
-// satisfaction, commitment status). Vietnamese
+// satisfaction, commitment status, document kind, dossier paper status). Vietnamese
 // source text, translated through Qt Linguist like every other string (context "Labels").
 //
 // Thread-safety: call on the GUI thread (the translator is installed there).
@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "dienhong/v1/council.pb.h"
+#include "dienhong/v1/document.pb.h"
 #include "dienhong/v1/floor.pb.h"
 #include "dienhong/v1/interpellation.pb.h"
 #include "dienhong/v1/session.pb.h"
@@ -33,6 +34,8 @@ class Labels {
   static QString questionStatus(v1::QuestionStatus s);
   static QString satisfaction(v1::Satisfaction s);
   static QString commitmentStatus(v1::CommitmentStatus s);
+  static QString documentKind(v1::DocumentKind k);
+  static QString paperStatus(v1::PaperStatus s);
 };
 
 }  // namespace dienhong::client

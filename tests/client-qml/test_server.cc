@@ -5,6 +5,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QThread>
 #include <QUuid>
 
@@ -35,6 +38,41 @@ QString TestServer::readText(const QString& path) const {
 
 QStringList TestServer::listFiles(const QString& folder) const {
   return QDir(folder).entryList(QDir::Files);
+}
+
+QString TestServer::makePdf(const QString& name, int pages) {
+  const QString path = files_.filePath(name);
+  QPdfWriter writer(path);
+  writer.setPageSize(QPageSize(QPageSize::A4));
+  writer.setResolution(150);
+  writer.setTitle(name);
+  QPainter painter(&writer);
+  const int width = writer.width();
+  const QString paragraphs[] = {
+      QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương, Ủy ban nhân dân phường "
+                     "trình Hội đồng nhân dân xem xét, quyết định."),
+      QStringLiteral("Báo cáo tình hình kinh tế – xã hội, quốc phòng, an ninh sáu tháng đầu năm."),
+      QStringLiteral("Dự toán ngân sách năm 2027 và phương án phân bổ ngân sách phường."),
+      QStringLiteral("Ý kiến thẩm tra của Ban Kinh tế – Xã hội Hội đồng nhân dân."),
+  };
+  for (int page = 1; page <= pages; ++page) {
+    if (page > 1) writer.newPage();
+    QFont title(QStringLiteral("Noto Sans"));
+    title.setPixelSize(60);
+    title.setBold(true);
+    painter.setFont(title);
+    painter.drawText(QRect(100, 100, width - 200, 120), Qt::AlignLeft,
+                     QStringLiteral("Trang %1").arg(page));
+    QFont body(QStringLiteral("Noto Sans"));
+    body.setPixelSize(36);
+    painter.setFont(body);
+    // Only page 3 mentions the budget.
+    const QString text = page == 3 ? paragraphs[2] : paragraphs[(page - 1) % 2 == 0 ? 0 : 1];
+    painter.drawText(QRect(100, 260, width - 200, 600), Qt::TextWordWrap, text);
+    painter.drawText(QRect(100, 900, width - 200, 300), Qt::TextWordWrap, paragraphs[3]);
+  }
+  painter.end();
+  return path;
 }
 
 bool TestServer::start() {

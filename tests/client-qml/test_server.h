@@ -50,6 +50,10 @@ class TestServer : public QObject {
   Q_INVOKABLE QString tempPath(const QString& name) const;
   Q_INVOKABLE QString readText(const QString& path) const;
   Q_INVOKABLE QStringList listFiles(const QString& folder) const;
+  // A real PDF of `pages` A4 pages (QPdfWriter + QPainter, Noto Sans) in this object's
+  // temporary directory: page n says "Trang n" and a paragraph in Vietnamese; only page 3
+  // speaks of "ngân sách" (the search test looks for it there). Returns its path.
+  Q_INVOKABLE QString makePdf(const QString& name, int pages);
   // DIENHONG_SCREENSHOT_DIR: where tst_pages saves its PNGs ("" = do not save).
   Q_INVOKABLE QString screenshotDir() const;
 
@@ -61,6 +65,7 @@ class TestServer : public QObject {
   bool launch(int port);
 
   std::unique_ptr<QTemporaryDir> dir_;
+  QTemporaryDir files_;  // files made by the test (outlive server restarts)
   std::unique_ptr<QProcess> process_;
   int port_ = 0;
 };
