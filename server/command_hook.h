@@ -13,6 +13,15 @@
 //      one event, before the request is staged: add side effects (composing with any
 //      already there) and wrap `done` (calling the previous one). `working` is the state
 //      BEFORE the command's events.
+//   4. Finish(session_id, command) once the command's events are durable and published,
+//      before the reply (on the log writer's thread): a step the reply depends on that
+//      cannot be part of the transaction (the WAL checkpoint that erases the casting order
+//      of a secret poll's ballots). An error becomes the reply, although the events stay
+//      committed; sending the same command again retries the step (Resume).
+//   0. Resume(session_id, command) first, outside the session's mutex: when the command
+//      repeats one whose Finish failed, the hook retries that step and returns the reply
+//      (OK: answered with the session's current position, no new event); nullopt runs the
+//      command as usual.
 //   3. Reset(session_id) when the engine rebuilds the session's working state from its
 //      committed state after a failed commit (no write of the session is in flight then):
 //      drop anything derived from staged, now lost, commands.
@@ -24,6 +33,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "common/status.h"
 #include "dienhong/v1/commands.pb.h"
@@ -39,6 +49,12 @@ class CommandHook {
   virtual void Stage(const v1::SessionState& working, const v1::Command& command,
                      store::AppendRequest& request) = 0;
   virtual void Reset(int64_t session_id) = 0;
+  virtual Status Finish(int64_t /*session_id*/, const v1::Command& /*command*/) {
+    return Status::Ok();
+  }
+  virtual std::optional<Status> Resume(int64_t /*session_id*/, const v1::Command& /*command*/) {
+    return std::nullopt;
+  }
 };
 
 }  // namespace dienhong

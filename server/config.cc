@@ -42,6 +42,11 @@ Result<ServerConfig> ParseServerConfig(int argc, char** argv, int* exit_code) {
                  "Dung lượng tối đa của một tệp tài liệu tải lên (MiB)")
       ->check(CLI::Range(1, 4096))
       ->capture_default_str();
+  app.add_option("--on-broken-chain", c.on_broken_chain,
+                 "Khi sổ sự kiện bị sửa đổi: refuse (không khởi động) hoặc read-only (chỉ cho "
+                 "đọc, từ chối mọi thao tác ghi)")
+      ->check(CLI::IsMember({"refuse", "read-only"}))
+      ->capture_default_str();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

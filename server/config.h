@@ -35,6 +35,11 @@ struct ServerConfig {
   // Largest document file accepted by UploadDocument, in MiB. The files live in
   // <directory of --database>/documents (docs/documents.md).
   int max_document_mib = 200;
+  // What to do when the start-up check finds the event log altered (a broken hash chain,
+  // a snapshot that does not match the chain, ballots the log does not account for):
+  // "refuse" (default: do not start) or "read-only" (start, refuse every command that
+  // would append to the log, and say why loudly).
+  std::string on_broken_chain = "refuse";
 };
 
 // Parses argv (and the --config file it names). When the program should stop instead of

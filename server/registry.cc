@@ -1,7 +1,5 @@
 #include "server/registry.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <functional>
 #include <mutex>
@@ -10,6 +8,7 @@
 #include "common/floor.h"
 #include "common/quorum.h"
 #include "common/validation.h"
+#include "server/store/registry_tables.h"
 
 namespace dienhong {
 namespace {
@@ -27,32 +26,15 @@ std::string DefaultLevelLabel(v1::CouncilLevel level) {
   }
 }
 
-template <typename Message>
-Status LoadBlobs(sqlite3* db, const char* sql, std::map<int64_t, Message>* out) {
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-    return Status::Internal(std::string("đọc bảng tham chiếu: ") + sqlite3_errmsg(db));
-  }
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    Message m;
-    m.ParseFromArray(sqlite3_column_blob(stmt, 0), sqlite3_column_bytes(stmt, 0));
-    (*out)[m.id()] = std::move(m);
-  }
-  sqlite3_finalize(stmt);
-  return Status::Ok();
-}
-
-Status InsertDelegate(sqlite3* db, const v1::Delegate& d) {
-  return ExecBound(db, "INSERT INTO delegates(id, council_id, full_name, data) VALUES(?,?,?,?)",
-                   {d.id(), d.council_id(), d.full_name(), Blob{d.SerializeAsString()}});
-}
-
 }  // namespace
 
-Status Registry::Load(sqlite3* db) {
+Status Registry::Load(store::LogReader& reader) {
+  DH_ASSIGN_OR_RETURN(std::vector<v1::Council> councils, store::ReadCouncils(reader));
+  DH_ASSIGN_OR_RETURN(std::vector<v1::Delegate> delegates, store::ReadDelegates(reader));
   std::unique_lock lock(mu_);
-  DH_RETURN_IF_ERROR(LoadBlobs(db, "SELECT data FROM councils", &councils_));
-  return LoadBlobs(db, "SELECT data FROM delegates", &delegates_);
+  for (auto& c : councils) councils_[c.id()] = std::move(c);
+  for (auto& d : delegates) delegates_[d.id()] = std::move(d);
+  return Status::Ok();
 }
 
 Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& actor) {
@@ -105,10 +87,7 @@ Result<v1::Council> Registry::CreateCouncil(v1::Council c, const v1::Actor& acto
         *e.mutable_actor() = actor;
         *e.mutable_council_created()->mutable_council() = c;
         change.events.push_back(std::move(e));
-        change.side_effects = [c](sqlite3* db) {
-          return ExecBound(db, "INSERT INTO councils(id, name, data) VALUES(?,?,?)",
-                           {c.id(), c.name(), Blob{c.SerializeAsString()}});
-        };
+        change.side_effects = [c](sqlite3* db) { return store::InsertCouncil(db, c); };
         return change;
       },
       [&] {
@@ -131,8 +110,7 @@ Result<v1::Council> Registry::UpdateCouncil(
         RegistryLog::Change change;
         change.events.push_back(std::move(e));
         change.side_effects = [updated](sqlite3* db) {
-          return ExecBound(db, "UPDATE councils SET data = ? WHERE id = ?",
-                           {Blob{updated.SerializeAsString()}, updated.id()});
+          return store::UpdateCouncil(db, updated);
         };
         return change;
       },
@@ -317,7 +295,7 @@ Result<std::vector<v1::Delegate>> Registry::ImportDelegates(int64_t council_id,
         }
         stored = batch;
         change.side_effects = [batch](sqlite3* db) {
-          for (const auto& d : batch) DH_RETURN_IF_ERROR(InsertDelegate(db, d));
+          for (const auto& d : batch) DH_RETURN_IF_ERROR(store::InsertDelegate(db, d));
           return Status::Ok();
         };
         return change;

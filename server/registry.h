@@ -16,8 +16,7 @@
 #include "dienhong/v1/council.pb.h"
 #include "dienhong/v1/events.pb.h"
 #include "server/registry_log.h"
-
-struct sqlite3;
+#include "server/store/log_reader.h"
 
 namespace dienhong {
 
@@ -26,7 +25,7 @@ class Registry {
   explicit Registry(RegistryLog& log) : log_(log) {}
 
   // Loads the reference tables.
-  Status Load(sqlite3* db);
+  Status Load(store::LogReader& reader);
 
   // Validates and stores a new council (id assigned; quorum defaults to 2/3, level_label
   // defaults from the level).

@@ -15,12 +15,13 @@
 #include <functional>
 #include <mutex>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "common/result.h"
 #include "dienhong/v1/events.pb.h"
+#include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
+#include "server/store/registry_tables.h"
 
 struct sqlite3;
 
@@ -31,7 +32,12 @@ class RegistryLog {
   explicit RegistryLog(store::LogWriter& writer) : writer_(writer) {}
 
   // Reads the last seq of the registry stream.
-  Status Load(sqlite3* db);
+  Status Load(store::LogReader& reader);
+
+  // From now on Commit() refuses with FailedPrecondition(reason) (the start-up check
+  // found the log altered; the server serves it read-only). CommitUnordered (tokens,
+  // login attempts) still works, so people can log in and read. Call before serving.
+  void SetReadOnly(std::string reason) { read_only_reason_ = std::move(reason); }
 
   // Under the registry mutex: calls `prepare` (validate against current data, fill in
   // ids; it returns the event bodies to log and the table writes), stages them, waits for
@@ -53,14 +59,13 @@ class RegistryLog {
   store::LogWriter& writer_;
   std::mutex mu_;
   int64_t last_seq_ = 0;  // guarded by mu_
+  std::string read_only_reason_;  // set before serving, then constant
 };
 
-// Small SQLite helper for the reference tables: runs one statement with bound arguments
-// (integers, text, and Blob for serialized messages).
-struct Blob {
-  std::string bytes;
-};
-using SqlArg = std::variant<int64_t, std::string, Blob>;
-Status ExecBound(sqlite3* db, const char* sql, const std::vector<SqlArg>& args);
+// The reference tables' statement helper lives in the store (store/registry_tables.h);
+// these names keep the account directory's side effects unchanged while it moves there.
+using store::Blob;
+using store::ExecBound;
+using store::SqlArg;
 
 }  // namespace dienhong

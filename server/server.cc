@@ -4,7 +4,6 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -24,6 +23,7 @@
 #include "server/services/records_service.h"
 #include "server/services/session_service.h"
 #include "server/services/voting_service.h"
+#include "server/store/chain.h"
 #include "server/store/log_reader.h"
 #include "server/store/log_writer.h"
 #include "server/store/notes_table.h"
@@ -46,6 +46,10 @@ std::string ReadFile(const std::string& path) {
 struct Server::Impl {
   explicit Impl(const Clock& clock) : clock(clock) {}
   const Clock& clock;
+  // First member, so released last: no other server may open the database while any part
+  // of this one still has it open.
+  std::unique_ptr<store::Env::FileLock> lock;
+  std::string read_only_reason;
   std::unique_ptr<store::LogWriter> writer;
   std::unique_ptr<RegistryLog> registry_log;
   std::unique_ptr<Registry> registry;
@@ -69,23 +73,39 @@ struct Server::Impl {
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Shutdown(); }
 int Server::port() const { return impl_->port; }
+const std::string& Server::read_only_reason() const { return impl_->read_only_reason; }
 ServerCore& Server::core() { return *impl_->core; }
 
-Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const Clock& clock) {
+Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const Clock& clock,
+                                              store::Env* env) {
   DH_RETURN_IF_ERROR(ValidateConfig(config));
+  if (env == nullptr) env = store::Env::Default();
   // Before anything else: a bad certificate is a configuration error, not a busy port.
   if (!config.tls_cert.empty()) DH_RETURN_IF_ERROR(CheckTlsFiles(config.tls_cert, config.tls_key));
   auto impl = std::make_unique<Impl>(clock);
   const auto db_dir = std::filesystem::path(config.database).parent_path();
-  if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
+  if (!db_dir.empty()) DH_RETURN_IF_ERROR(env->CreateDirs(db_dir.string()));
+  // Before anything opens the database: a second server on the same file would serve a
+  // state that the first one keeps changing under it.
+  DH_ASSIGN_OR_RETURN(impl->lock, env->LockFile(config.database + ".lock"));
 
-  impl->writer = std::make_unique<store::LogWriter>(config.database, clock);
+  store::WriterOptions writer_options;
+  writer_options.env = env;
+  impl->writer = std::make_unique<store::LogWriter>(config.database, clock, writer_options);
   DH_RETURN_IF_ERROR(impl->writer->Start());
-  DH_ASSIGN_OR_RETURN(auto load_reader, store::LogReader::Open(config.database));
+  // The whole chain and the snapshots bound to it, before anything is loaded from them.
+  std::vector<std::string> problems;
+  {
+    DH_ASSIGN_OR_RETURN(store::VerifyReport report, store::VerifyChain(config.database, env));
+    if (!report.ok) problems.push_back(report.problem);
+    spdlog::info("start-up check: {} events, head {} {}", report.events_checked,
+                 report.head_log_index, report.head_hash_hex);
+  }
+  DH_ASSIGN_OR_RETURN(auto load_reader, store::LogReader::Open(config.database, env));
   impl->registry_log = std::make_unique<RegistryLog>(*impl->writer);
-  DH_RETURN_IF_ERROR(impl->registry_log->Load(load_reader->handle()));
+  DH_RETURN_IF_ERROR(impl->registry_log->Load(*load_reader));
   impl->registry = std::make_unique<Registry>(*impl->registry_log);
-  DH_RETURN_IF_ERROR(impl->registry->Load(load_reader->handle()));
+  DH_RETURN_IF_ERROR(impl->registry->Load(*load_reader));
   AuthOptions auth_options;
   auth_options.pin_strength = config.pin_strength;
   auth_options.token_ttl_micros = int64_t{config.token_ttl_hours} * 3600 * 1000000;
@@ -94,7 +114,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   DH_RETURN_IF_ERROR(impl->accounts->Load(load_reader->handle()));
   impl->followup = std::make_unique<FollowUpLedger>(*impl->registry_log);
   DH_RETURN_IF_ERROR(impl->followup->Load(*load_reader));
-  DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database));
+  DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database, env));
   impl->scheduler = std::make_unique<Scheduler>(clock);
   // One fan-out thread for every session: offering events to thousands of streams runs
   // there, so that the log writer answers commands as soon as they are durable.
@@ -105,17 +125,46 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   };
   impl->engine = std::make_unique<SessionEngine>(*impl->writer, std::move(engine_reader), clock,
                                                  engine_options, impl->scheduler.get());
-  impl->ballot_box = std::make_unique<BallotBox>(config.database);
+  impl->ballot_box = std::make_unique<BallotBox>(config.database, env);
   DH_RETURN_IF_ERROR(impl->ballot_box->Start());
   impl->engine->SetCommandHook(impl->ballot_box.get());
   DH_RETURN_IF_ERROR(impl->engine->Load());
+  // Ballots the log does not account for (a VoteCast cut from the end of the log, which
+  // the chain alone cannot notice): the poll could never be closed.
+  {
+    BallotBox::Voters voters;
+    impl->engine->ForEachState(0, [&voters](const v1::SessionState& state) {
+      BallotBox::AddVoters(state, voters);
+    });
+    DH_ASSIGN_OR_RETURN(std::vector<std::string> mismatches,
+                        impl->ballot_box->CheckParticipation(voters));
+    problems.insert(problems.end(), mismatches.begin(), mismatches.end());
+  }
+  if (!problems.empty()) {
+    std::string what;
+    for (const auto& p : problems) what += (what.empty() ? "" : "; ") + p;
+    if (config.on_broken_chain != "read-only") {
+      return Status::FailedPrecondition(
+          "Sổ sự kiện " + config.database + " không toàn vẹn: " + what +
+          ". Máy chủ không khởi động để không phục vụ dữ liệu đã bị sửa. Chạy `dienhongctl "
+          "verify --database " + config.database +
+          "` để xem chi tiết; khôi phục từ bản sao lưu, hoặc khởi động với "
+          "--on-broken-chain=read-only để chỉ cho đọc.");
+    }
+    impl->read_only_reason =
+        "Máy chủ đang ở chế độ chỉ đọc vì sổ sự kiện không toàn vẹn (" + what +
+        "); mọi thao tác ghi bị từ chối cho đến khi người quản trị khôi phục cơ sở dữ liệu";
+    spdlog::critical("EVENT LOG ALTERED, serving READ-ONLY: {}", what);
+    impl->registry_log->SetReadOnly(impl->read_only_reason);
+    impl->engine->SetReadOnly(impl->read_only_reason);
+  }
   impl->blocking = std::make_unique<WorkerPool>(4);
   impl->core = std::make_unique<ServerCore>(
       ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->followup,
                  *impl->blocking, static_cast<size_t>(config.subscriber_queue), config.database});
   // Session documents: files beside the database (docs/documents.md), notes in it.
   impl->blobs = std::make_unique<documents::BlobStore>(
-      store::Env::Default(), ((db_dir.empty() ? std::filesystem::path(".") : db_dir) / "documents").string());
+      env, ((db_dir.empty() ? std::filesystem::path(".") : db_dir) / "documents").string());
   DH_RETURN_IF_ERROR(impl->blobs->Open());
   DH_ASSIGN_OR_RETURN(impl->notes, store::NotesTable::Open(config.database, *impl->writer));
   impl->core->blobs = impl->blobs.get();
@@ -154,6 +203,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
     credentials = grpc::SslServerCredentials(ssl);
   }
   builder.AddListeningPort(config.listen, credentials, &impl->port);
+  // gRPC sets SO_REUSEPORT by default: a second server on the same port would then start
+  // and take half of the connections, each half seeing a different database.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   // Tablets on Wi-Fi: notice dead peers within a minute so their streams are freed.
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);

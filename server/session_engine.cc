@@ -9,6 +9,7 @@
 #include "common/deadlines.h"
 #include "common/voting.h"
 #include "server/idempotency_key.h"
+#include "server/store/snapshots.h"
 
 namespace dienhong {
 
@@ -23,6 +24,10 @@ struct SessionEngine::Session {
   int inflight = 0;             // guarded by mu: staged, not yet resolved
   bool broken = false;          // guarded by mu: a commit failed; rebuild when inflight == 0
   int64_t snapshot_seq = 0;     // guarded by mu: seq of the last snapshot saved
+  // guarded by mu: SnapshotTaken events staged / committed on the snapshot stream
+  // (store/snapshots.h); a rebuild after a failed commit goes back to the committed count.
+  int64_t snapshots_taken = 0;
+  int64_t snapshots_committed = 0;
   std::set<std::string> armed;  // guarded by mu: scheduler keys of pending deadlines
 };
 
@@ -101,7 +106,11 @@ Status SessionEngine::Load() {
   DH_ASSIGN_OR_RETURN(std::vector<int64_t> ids, reader_->ListSessionStreams());
   std::unique_lock lock(sessions_mu_);
   for (int64_t id : ids) {
-    DH_ASSIGN_OR_RETURN(auto snapshot, reader_->LatestSnapshot(id));
+    // Only a snapshot the chain vouches for; otherwise the session is folded from its
+    // events (the start-up check has already refused, or gone read-only, if it was altered).
+    DH_ASSIGN_OR_RETURN(store::BoundSnapshot bound, store::LoadBoundSnapshot(*reader_, id));
+    if (!bound.problem.empty()) spdlog::warn("session={}: {}", id, bound.problem);
+    const std::optional<v1::SessionState>& snapshot = bound.state;
     v1::SessionState state;
     state.set_session_id(id);
     if (snapshot) state = *snapshot;
@@ -111,6 +120,7 @@ Status SessionEngine::Load() {
     session->council_id = state.council_id();
     session->working = state;
     session->snapshot_seq = snapshot ? snapshot->last_seq() : 0;
+    session->snapshots_taken = session->snapshots_committed = bound.snapshots_taken;
     session->feed = std::make_shared<SessionFeed>(state, options_.ring_capacity, ForFeed(events),
                                                   options_.fanout);
     sessions_[id] = session;
@@ -238,6 +248,10 @@ void SessionEngine::ResolveKey(const std::string& key, const Result<v1::CommandR
 
 void SessionEngine::Create(const v1::Command& command, const CommandContext& context,
                            const std::string& key, Done done) {
+  if (!read_only_reason_.empty()) {
+    done(Status::FailedPrecondition(read_only_reason_));
+    return;
+  }
   if (!key.empty() && ClaimKey(key, done)) return;
   auto finish = [this, key, done](const Result<v1::CommandReply>& r) {
     if (!key.empty()) ResolveKey(key, r);
@@ -287,6 +301,10 @@ void SessionEngine::Execute(int64_t session_id, const v1::Command& command,
     done(Status::NotFound("session_id " + std::to_string(session_id) + ": không có kỳ họp này"));
     return;
   }
+  if (!read_only_reason_.empty()) {
+    done(Status::FailedPrecondition(read_only_reason_));
+    return;
+  }
   if (!key.empty() && ClaimKey(key, done)) return;
   Run(session, command, context, key, std::move(done));
 }
@@ -298,13 +316,22 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
     done(r);
   };
   std::optional<Result<v1::CommandReply>> immediate;
+  if (hook_ != nullptr) {
+    // A repeat of a command whose after-commit step failed: only that step is retried.
+    if (std::optional<Status> resumed = hook_->Resume(session->id, command)) {
+      if (resumed->ok()) {
+        int64_t last_seq = 0;
+        session->feed->ReadState([&](const v1::SessionState& s) { last_seq = s.last_seq(); });
+        finish(MakeReply(session->id, {}, last_seq));
+      } else {
+        finish(*resumed);
+      }
+      return;
+    }
+  }
   {
     std::lock_guard lock(session->mu);
-    if (session->broken && session->inflight == 0) {
-      session->working = session->feed->State();
-      session->broken = false;
-      if (hook_ != nullptr) hook_->Reset(session->id);
-    }
+    if (session->broken && session->inflight == 0) RebuildLocked(*session);
     v1::Command prepared = command;
     Status hooked;
     if (session->broken) {
@@ -325,15 +352,28 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
         for (auto& e : request.events) e.set_stream_id(session->id);
         request.idempotency_key = key;
         if (session->working.last_seq() - session->snapshot_seq >= options_.snapshot_every) {
-          // The working state before this command is a valid snapshot as of its last_seq;
-          // it is written in the same transaction as (and thus never without) those events.
-          request.side_effects = [snapshot = session->working](sqlite3* db) {
-            return store::SaveSnapshot(db, snapshot);
+          // The working state before this command is a valid snapshot as of its last_seq.
+          // It is staged just before the command, as its own request with its
+          // SnapshotTaken (bound to the chain): it commits only if everything staged
+          // before it did, so a snapshot never exists without the events it covers.
+          store::AppendRequest snapshot =
+              store::SnapshotRequest(session->working, ++session->snapshots_taken);
+          snapshot.done = [this, session](const Status& s, const std::vector<v1::Event>&) {
+            std::lock_guard lock(session->mu);
+            --session->inflight;
+            if (s.ok()) {
+              ++session->snapshots_committed;
+            } else {
+              session->broken = true;
+            }
+            if (session->broken && session->inflight == 0) RebuildLocked(*session);
           };
+          ++session->inflight;
+          writer_.Stage(std::move(snapshot));
           session->snapshot_seq = session->working.last_seq();
         }
-        request.done = [this, session, finish](const Status& s,
-                                               const std::vector<v1::Event>& events) {
+        request.done = [this, session, finish, prepared](const Status& s,
+                                                         const std::vector<v1::Event>& events) {
           if (s.ok()) {
             session->feed->Publish(ForFeed(events));
             ArmDeadlines(session);
@@ -342,16 +382,18 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
             std::lock_guard lock(session->mu);
             --session->inflight;
             if (!s.ok()) session->broken = true;
-            if (session->broken && session->inflight == 0) {
-              session->working = session->feed->State();
-              session->broken = false;
-              if (hook_ != nullptr) hook_->Reset(session->id);
-            }
+            if (session->broken && session->inflight == 0) RebuildLocked(*session);
           }
-          if (s.ok()) {
+          if (!s.ok()) {
+            finish(StorageFailure(s));
+            return;
+          }
+          // Committed and published; a step the reply still depends on may fail.
+          Status finished = hook_ != nullptr ? hook_->Finish(session->id, prepared) : Status::Ok();
+          if (finished.ok()) {
             finish(MakeReply(session->id, events, 0));
           } else {
-            finish(StorageFailure(s));
+            finish(finished);
           }
         };
         if (hook_ != nullptr) hook_->Stage(session->working, prepared, request);
@@ -361,6 +403,13 @@ void SessionEngine::Run(const std::shared_ptr<Session>& session, const v1::Comma
     }
   }
   if (immediate) finish(*immediate);
+}
+
+void SessionEngine::RebuildLocked(Session& session) {
+  session.working = session.feed->State();
+  session.broken = false;
+  session.snapshots_taken = session.snapshots_committed;
+  if (hook_ != nullptr) hook_->Reset(session.id);
 }
 
 std::shared_ptr<SessionEngine::Session> SessionEngine::Find(int64_t session_id) const {

@@ -73,8 +73,14 @@ class SessionEngine {
   // the hook must outlive the engine.
   void SetCommandHook(CommandHook* hook) { hook_ = hook; }
 
-  // Rebuilds every session from its latest snapshot plus the events after it.
+  // Rebuilds every session from its latest snapshot (only one bound to the hash chain,
+  // store/snapshots.h) plus the events after it.
   Status Load();
+
+  // From now on every command is refused with FailedPrecondition(reason): the start-up
+  // check found the log altered and the operator chose to serve it read-only. Call
+  // before serving.
+  void SetReadOnly(std::string reason) { read_only_reason_ = std::move(reason); }
 
   // Creates a session (command.create_session) with the next free id.
   void Create(const v1::Command& command, const CommandContext& context,
@@ -112,6 +118,9 @@ class SessionEngine {
   // Schedules the session's pending deadlines (after every commit and on load) and
   // cancels those that are no longer pending.
   void ArmDeadlines(const std::shared_ptr<Session>& session);
+  // After a failed commit, once nothing of the session is in flight: the working state
+  // from the committed one. Requires session.mu.
+  void RebuildLocked(Session& session);
 
   store::LogWriter& writer_;
   std::unique_ptr<store::LogReader> reader_;  // guarded by keys_mu_ (used for key lookups)
@@ -119,6 +128,7 @@ class SessionEngine {
   EngineOptions options_;
   Scheduler* scheduler_;
   CommandHook* hook_ = nullptr;
+  std::string read_only_reason_;  // set before serving, then constant
 
   mutable std::shared_mutex sessions_mu_;
   std::map<int64_t, std::shared_ptr<Session>> sessions_;  // guarded by sessions_mu_

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "server/store/schema.h"
+#include "server/store/snapshots.h"
 #include "server/store/sqlite_util.h"
 
 namespace dienhong::store {
@@ -79,9 +80,12 @@ std::string ToHex(std::string_view bytes) {
   return out;
 }
 
-Result<VerifyReport> VerifyChain(const std::string& db_path) {
-  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(db_path, /*read_only=*/true));
+Result<VerifyReport> VerifyChain(const std::string& db_path, Env* env) {
+  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(db_path, /*read_only=*/true, env));
   DbHandle db(raw);
+  // Events and snapshots in ONE read transaction: a snapshot written meanwhile is seen
+  // together with its SnapshotTaken, or neither is.
+  DH_RETURN_IF_ERROR(Exec(db.get(), "BEGIN"));
   // One statement is one read transaction: the walk sees a single consistent snapshot
   // even while a server keeps appending.
   DH_ASSIGN_OR_RETURN(
@@ -94,6 +98,11 @@ Result<VerifyReport> VerifyChain(const std::string& db_path) {
   std::string prev = GenesisHash();
   int64_t expected_index = 1;
   std::map<int64_t, int64_t> last_seq;  // per stream
+  struct Anchor {
+    int64_t log_index = 0;
+    v1::SnapshotTaken taken;
+  };
+  std::map<int64_t, Anchor> anchors;  // session -> its latest SnapshotTaken
   auto fail = [&report](int64_t index, std::string problem) {
     report.ok = false;
     report.first_bad_log_index = index;
@@ -154,11 +163,46 @@ Result<VerifyReport> VerifyChain(const std::string& db_path) {
                                       "out of order)");
     }
     stream_seq = link.seq;
+    if (link.stream_id < 0 && link.kind == "snapshot_taken") {
+      v1::Event e;
+      if (!e.ParseFromArray(link.payload.data(), static_cast<int>(link.payload.size())) ||
+          !e.has_snapshot_taken() || e.snapshot_taken().session_id() != -link.stream_id) {
+        return fail(link.log_index, "a snapshot_taken event does not name its own session");
+      }
+      anchors[-link.stream_id] = Anchor{link.log_index, e.snapshot_taken()};
+    }
     prev.assign(stored_hash);
     report.head_log_index = link.log_index;
     report.head_hash_hex = ToHex(prev);
     ++report.events_checked;
     ++expected_index;
+  }
+
+  DH_ASSIGN_OR_RETURN(Stmt snaps,
+                      Stmt::Prepare(db.get(), "SELECT stream_id, seq, state FROM snapshots "
+                                              "ORDER BY stream_id"));
+  for (;;) {
+    int rc = snaps.Step();
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) return SqliteError(db.get(), rc, "reading the snapshots");
+    const int64_t session = snaps.ColumnInt64(0);
+    const int64_t seq = snaps.ColumnInt64(1);
+    auto anchor = anchors.find(session);
+    if (anchor == anchors.end()) {
+      ++report.snapshots_unbound;
+      continue;
+    }
+    ++report.snapshots_checked;
+    const v1::SnapshotTaken& taken = anchor->second.taken;
+    if (taken.seq() != seq || taken.state_sha256() != Sha256(snaps.ColumnBytes(2))) {
+      report.ok = false;
+      report.problem = "snapshot of session " + std::to_string(session) +
+                       " (table snapshots) does not match the digest recorded in the chain at "
+                       "event " +
+                       std::to_string(anchor->second.log_index) +
+                       ": the snapshot was altered (the server will not start from it)";
+      return report;
+    }
   }
   return report;
 }

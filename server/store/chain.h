@@ -40,6 +40,7 @@
 #include <string_view>
 
 #include "common/result.h"
+#include "server/store/env.h"
 
 namespace dienhong::store {
 
@@ -72,13 +73,22 @@ struct VerifyReport {
   // (for a deleted row: the missing log_index), and what is wrong with it, in words.
   int64_t first_bad_log_index = 0;
   std::string problem;
+  // Snapshots (table snapshots) whose digest was checked against the chain's latest
+  // SnapshotTaken of their session (store/snapshots.h). A mismatch makes the report not
+  // ok (problem names the session; first_bad_log_index stays 0).
+  int64_t snapshots_checked = 0;
+  // Snapshots with no SnapshotTaken in the chain (written before snapshots were bound, or
+  // slipped into the table): the server never uses them, so they are not a failure.
+  int64_t snapshots_unbound = 0;
 };
 
 // Walks the whole log in log_index order, recomputing every hash, and checks that
 // log_index runs 1, 2, 3, ... and that every stream's seq runs 1, 2, 3, ... Stops at the
-// first problem. An error Status means the file could not be read at all (missing, not
-// a Diên Hồng database); a readable but broken log is an ok Result with report.ok false.
-Result<VerifyReport> VerifyChain(const std::string& db_path);
+// first problem. Then checks every saved snapshot against the digest the chain recorded
+// for it. An error Status means the file could not be read at all (missing, not a Diên
+// Hồng database); a readable but broken log is an ok Result with report.ok false. The
+// server runs it at start-up (server/server.h); `env` as for OpenDatabase.
+Result<VerifyReport> VerifyChain(const std::string& db_path, Env* env = nullptr);
 
 // Lower-case hexadecimal.
 std::string ToHex(std::string_view bytes);

@@ -48,8 +48,8 @@ struct LogReader::Cached {
 
 LogReader::LogReader(sqlite3* db) : db_(db), cached_(std::make_unique<Cached>()) {}
 
-Result<std::unique_ptr<LogReader>> LogReader::Open(const std::string& db_path) {
-  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(db_path));
+Result<std::unique_ptr<LogReader>> LogReader::Open(const std::string& db_path, Env* env) {
+  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(db_path, /*read_only=*/false, env));
   DbHandle db(raw);
   DH_RETURN_IF_ERROR(Exec(db.get(), "PRAGMA query_only = ON"));
   return std::unique_ptr<LogReader>(new LogReader(db.release()));
@@ -106,10 +106,20 @@ Result<std::optional<std::string>> LogReader::FindKeyInRange(const std::string& 
   return std::optional<std::string>(std::string(stmt.ColumnBytes(0)));
 }
 
+Result<int64_t> LogReader::StreamLength(int64_t stream_id) {
+  DH_ASSIGN_OR_RETURN(
+      Stmt stmt,
+      Stmt::Prepare(db_, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE stream_id = ?"));
+  stmt.BindInt64(1, stream_id);
+  int rc = stmt.Step();
+  if (rc != SQLITE_ROW) return SqliteError(db_, rc, "reading the length of a stream");
+  return stmt.ColumnInt64(0);
+}
+
 Result<std::vector<int64_t>> LogReader::ListSessionStreams() {
   DH_ASSIGN_OR_RETURN(Stmt stmt,
                       Stmt::Prepare(db_,
-                                    "SELECT DISTINCT stream_id FROM events WHERE stream_id <> 0 "
+                                    "SELECT DISTINCT stream_id FROM events WHERE stream_id > 0 "
                                     "ORDER BY stream_id"));
   std::vector<int64_t> ids;
   for (;;) {

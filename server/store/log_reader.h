@@ -17,6 +17,7 @@
 #include "common/result.h"
 #include "dienhong/v1/events.pb.h"
 #include "dienhong/v1/session.pb.h"
+#include "server/store/env.h"
 
 struct sqlite3;
 
@@ -25,8 +26,9 @@ namespace dienhong::store {
 class LogReader {
  public:
   // Opens the file (creating it and its schema if needed, so start-up order does not
-  // matter); the connection is query_only: it cannot write.
-  static Result<std::unique_ptr<LogReader>> Open(const std::string& db_path);
+  // matter); the connection is query_only: it cannot write. `env` as for OpenDatabase.
+  static Result<std::unique_ptr<LogReader>> Open(const std::string& db_path,
+                                                 Env* env = nullptr);
   ~LogReader();
   LogReader(const LogReader&) = delete;
   LogReader& operator=(const LogReader&) = delete;
@@ -45,7 +47,10 @@ class LogReader {
   // (SessionEngine: a repeated request id with a different command is refused).
   Result<std::optional<std::string>> FindKeyInRange(const std::string& lo, const std::string& hi);
 
-  // Every stream id other than 0 that has events (i.e. every session), ascending.
+  // The last seq of a stream (0 when it has no events).
+  Result<int64_t> StreamLength(int64_t stream_id);
+
+  // Every session stream (stream id > 0) that has events, ascending.
   Result<std::vector<int64_t>> ListSessionStreams();
 
   // Latest saved snapshot of a session, or nullopt.

@@ -54,11 +54,15 @@ struct Head {
 // is the one its first event was chained onto (this also catches a second process).
 struct LogWriter::Impl {
   Impl(std::string path, const Clock& c, WriterOptions o)
-      : db_path(std::move(path)), clock(c), max_batch(std::max<size_t>(1, o.max_batch)) {}
+      : db_path(std::move(path)),
+        clock(c),
+        max_batch(std::max<size_t>(1, o.max_batch)),
+        env(o.env != nullptr ? o.env : Env::Default()) {}
 
   const std::string db_path;
   const Clock& clock;
   const size_t max_batch;
+  Env* const env;
 
   // Owned by the writer thread once it runs (by Start() before that, by Stop() after).
   DbHandle db;
@@ -361,7 +365,7 @@ Status LogWriter::Start() {
   std::lock_guard<std::mutex> stop_lock(m.stop_mu);
   if (m.started) return Status::FailedPrecondition("the event log writer was already started");
 
-  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(m.db_path));
+  DH_ASSIGN_OR_RETURN(sqlite3 * raw, OpenDatabase(m.db_path, /*read_only=*/false, m.env));
   m.db.reset(raw);
   auto prepare = [&m](Stmt* out, const char* sql) -> Status {
     DH_ASSIGN_OR_RETURN(*out, Stmt::Prepare(m.db.get(), sql, /*persistent=*/true));
@@ -402,7 +406,7 @@ std::vector<v1::Event> LogWriter::Stage(AppendRequest request) {
   for (size_t i = 0; i < rows.size(); ++i) {
     const v1::Event& e = request.events[i];
     assert(e.body_case() != v1::Event::BODY_NOT_SET && "an event needs a body");
-    assert(e.seq() >= 1 && e.stream_id() >= 0);
+    assert(e.seq() >= 1);  // stream_id: 0 registry, N session, -N its snapshots
     rows[i].kind = internal::EventKind(e);
     rows[i].payload = internal::EventPayload(e);
   }

@@ -50,6 +50,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "dienhong/v1/events.pb.h"
+#include "server/store/env.h"
 
 struct sqlite3;
 
@@ -75,6 +76,8 @@ struct AppendRequest {
 struct WriterOptions {
   // Upper bound on requests per transaction (0 is taken as 1).
   size_t max_batch = 1024;
+  // The file system the database is reached through (nullptr: Env::Default()).
+  Env* env = nullptr;
 };
 
 class LogWriter {

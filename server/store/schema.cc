@@ -2,10 +2,10 @@
 
 #include <sqlite3.h>
 
-#include <filesystem>
 #include <string>
 
 #include "server/store/sqlite_util.h"
+#include "server/store/sqlite_vfs.h"
 
 namespace dienhong::store {
 namespace {
@@ -172,16 +172,17 @@ Status Exec(sqlite3* db, const std::string& sql) {
   return internal::SqliteStatus(rc, "\"" + shown + "\": " + what);
 }
 
-Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only) {
+Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only, Env* env) {
+  if (env == nullptr) env = Env::Default();
+  DH_ASSIGN_OR_RETURN(std::string vfs, internal::VfsFor(env));
   if (read_only) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    if (!env->FileExists(path)) {
       return Status::NotFound(path + ": no such database file");
     }
   }
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, vfs.c_str());
   DbHandle db(raw);  // sqlite3_open_v2 may hand back a handle even on failure
   if (rc != SQLITE_OK) return SqliteError(db.get(), rc, "opening " + path);
   sqlite3_extended_result_codes(db.get(), 1);

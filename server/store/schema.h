@@ -18,6 +18,7 @@
 #include <string>
 
 #include "common/result.h"
+#include "server/store/env.h"
 
 struct sqlite3;
 
@@ -30,8 +31,11 @@ inline constexpr int kSchemaVersion = 1;
 // Opens (creating if needed) the database file with the log's pragmas and ensures the
 // schema exists (idempotent, versioned via PRAGMA user_version). read_only opens an
 // existing file without creating anything (NotFound if it does not exist,
-// FailedPrecondition if it has no schema). The caller owns the handle (sqlite3_close_v2).
-Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only = false);
+// FailedPrecondition if it has no schema). Every file access goes through `env` (nullptr:
+// Env::Default()) by the VFS shim (sqlite_vfs.h). The caller owns the handle
+// (sqlite3_close_v2).
+Result<sqlite3*> OpenDatabase(const std::string& path, bool read_only = false,
+                              Env* env = nullptr);
 
 // Executes one or more SQL statements; returns Internal (or Unavailable for busy/full/I/O
 // errors) with SQLite's message on failure.

@@ -1,130 +1,27 @@
 #include "server/voting/ballot_box.h"
 
-#include <google/protobuf/util/message_differencer.h>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 
-#include <chrono>
-#include <thread>
+#include <google/protobuf/util/message_differencer.h>
+
+#include <algorithm>
 #include <vector>
 
 #include "common/vote_rules.h"
 #include "common/voting.h"
 #include "server/auth/sodium_once.h"
-#include "server/store/schema.h"
 
 namespace dienhong {
 namespace {
 
-using store::internal::SqliteError;
-using store::internal::Stmt;
-
 constexpr size_t kBallotKeyBytes = 16;
 
-// The whole secret_ballots table rewritten in primary-key order (session, poll, random
-// key) into fresh pages, the old b-tree dropped. With secure_delete on, every page the
-// old table freed is zeroed, and pages allocated for the new one start zeroed; the new
-// layout depends only on the set of keys, never on the order in which ballots arrived.
-constexpr char kRewriteBallots[] = R"sql(
-PRAGMA secure_delete = ON;
-CREATE TABLE secret_ballots_new (
-  session_id INTEGER NOT NULL,
-  poll_id    INTEGER NOT NULL,
-  ballot_key BLOB NOT NULL,
-  ballot     BLOB NOT NULL,
-  PRIMARY KEY (session_id, poll_id, ballot_key)
-) WITHOUT ROWID;
-INSERT INTO secret_ballots_new (session_id, poll_id, ballot_key, ballot)
-  SELECT session_id, poll_id, ballot_key, ballot FROM secret_ballots
-  ORDER BY session_id, poll_id, ballot_key;
-DROP TABLE secret_ballots;
-ALTER TABLE secret_ballots_new RENAME TO secret_ballots;
-)sql";
-
-Status Step(sqlite3* db, Stmt& stmt, const char* what) {
-  int rc = stmt.Step();
-  if (rc != SQLITE_DONE) return SqliteError(db, rc, what);
-  return Status::Ok();
-}
-
-Status InsertParticipation(sqlite3* db, int64_t session, int64_t poll, int64_t delegate,
-                           const std::string* named_ballot) {
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "INSERT INTO poll_participation (session_id, "
-                                               "poll_id, delegate_id, ballot) VALUES (?, ?, ?, ?)"));
-  stmt.BindInt64(1, session);
-  stmt.BindInt64(2, poll);
-  stmt.BindInt64(3, delegate);
-  if (named_ballot != nullptr) {
-    stmt.BindBlob(4, *named_ballot);
-  } else {
-    stmt.BindNull(4);
-  }
-  int rc = stmt.Step();
-  if ((rc & 0xff) == SQLITE_CONSTRAINT) {
-    // The domain refuses a second vote first; reaching this means a bug, and the
-    // database refuses it too.
-    return Status::AlreadyExists("delegate_id " + std::to_string(delegate) +
-                                 ": đại biểu đã có phiếu trong biểu quyết " +
-                                 std::to_string(poll) + " (ràng buộc của cơ sở dữ liệu)");
-  }
-  if (rc != SQLITE_DONE) return SqliteError(db, rc, "recording participation");
-  return Status::Ok();
-}
-
-Status UpdateNamed(sqlite3* db, int64_t session, int64_t poll, int64_t delegate,
-                   const std::string& ballot) {
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "UPDATE poll_participation SET ballot = ? WHERE "
-                                               "session_id = ? AND poll_id = ? AND delegate_id = ?"));
-  stmt.BindBlob(1, ballot);
-  stmt.BindInt64(2, session);
-  stmt.BindInt64(3, poll);
-  stmt.BindInt64(4, delegate);
-  DH_RETURN_IF_ERROR(Step(db, stmt, "changing a vote"));
-  if (sqlite3_changes(db) != 1) {
-    return Status::Internal("changing the vote of delegate " + std::to_string(delegate) +
-                            ": no earlier vote is recorded");
-  }
-  return Status::Ok();
-}
-
-Status InsertSecret(sqlite3* db, int64_t session, int64_t poll, const std::string& key,
-                    const std::string& ballot) {
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "INSERT INTO secret_ballots (session_id, poll_id, "
-                                               "ballot_key, ballot) VALUES (?, ?, ?, ?)"));
-  stmt.BindInt64(1, session);
-  stmt.BindInt64(2, poll);
-  stmt.BindBlob(3, key);
-  stmt.BindBlob(4, ballot);
-  return Step(db, stmt, "storing a secret ballot");
-}
-
-Result<int64_t> CountParticipation(sqlite3* db, int64_t session, int64_t poll) {
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "SELECT count(*) FROM poll_participation WHERE "
-                                               "session_id = ? AND poll_id = ?"));
-  stmt.BindInt64(1, session);
-  stmt.BindInt64(2, poll);
-  int rc = stmt.Step();
-  if (rc != SQLITE_ROW) return SqliteError(db, rc, "counting participation");
-  return stmt.ColumnInt64(0);
-}
-
-// Counts the poll's secret ballots as stored.
-Result<v1::PollTally> CountSecret(sqlite3* db, int64_t session, const v1::Poll& poll) {
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "SELECT ballot FROM secret_ballots WHERE "
-                                               "session_id = ? AND poll_id = ?"));
-  stmt.BindInt64(1, session);
-  stmt.BindInt64(2, poll.id());
+// Counts stored secret ballots (bytes, as the store keeps them) into a tally.
+Result<v1::PollTally> TallySecret(const std::vector<std::string>& stored, const v1::Poll& poll) {
   v1::PollTally tally = voting::EmptyTally(poll);
-  int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW) {
+  for (const std::string& bytes : stored) {
     v1::Ballot ballot;
-    std::string_view bytes = stmt.ColumnBytes(0);
     if (!ballot.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) ||
         !voting::ValidateBallot(poll, ballot).ok()) {
       return Status::Internal("a stored secret ballot of poll " + std::to_string(poll.id()) +
@@ -132,18 +29,7 @@ Result<v1::PollTally> CountSecret(sqlite3* db, int64_t session, const v1::Poll& 
     }
     voting::AddBallot(poll, ballot, tally);
   }
-  if (rc != SQLITE_DONE) return SqliteError(db, rc, "reading secret ballots");
   return tally;
-}
-
-Status DeleteSecret(sqlite3* db, int64_t session, int64_t poll) {
-  DH_RETURN_IF_ERROR(store::Exec(db, "PRAGMA secure_delete = ON"));
-  DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db,
-                                               "DELETE FROM secret_ballots WHERE session_id = ? "
-                                               "AND poll_id = ?"));
-  stmt.BindInt64(1, session);
-  stmt.BindInt64(2, poll);
-  return Step(db, stmt, "destroying the ballots of a cancelled poll");
 }
 
 void ComposeSideEffect(store::AppendRequest& request, std::function<Status(sqlite3*)> mine) {
@@ -156,35 +42,25 @@ void ComposeSideEffect(store::AppendRequest& request, std::function<Status(sqlit
 
 }  // namespace
 
-BallotBox::BallotBox(std::string db_path) : db_path_(std::move(db_path)) {}
+BallotBox::BallotBox(std::string db_path, store::Env* env)
+    : db_path_(std::move(db_path)), env_(env != nullptr ? env : store::Env::Default()) {}
 BallotBox::~BallotBox() = default;
 
 Status BallotBox::Start() {
   auth::EnsureSodium();
-  DH_ASSIGN_OR_RETURN(sqlite3 * raw, store::OpenDatabase(db_path_));
-  {
-    std::lock_guard lock(db_mu_);
-    db_.reset(raw);
-  }
+  DH_ASSIGN_OR_RETURN(table_, store::BallotTable::Open(db_path_, env_));
   return TruncateWal();
 }
 
 Status BallotBox::TruncateWal() {
-  std::lock_guard lock(db_mu_);
-  if (!db_) return Status::FailedPrecondition("ballot box not started");
-  int rc = SQLITE_OK;
-  for (int attempt = 0; attempt < 3; ++attempt) {
-    int log_frames = -1, checkpointed = -1;
-    rc = sqlite3_wal_checkpoint_v2(db_.get(), "main", SQLITE_CHECKPOINT_TRUNCATE, &log_frames,
-                                   &checkpointed);
-    if (rc == SQLITE_OK) return Status::Ok();
-    if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  if (!table_) return Status::FailedPrecondition("ballot box not started");
+  Status s = table_->TruncateWal();
+  if (!s.ok()) {
+    spdlog::warn("WAL checkpoint after a secret poll did not complete ({}); it is retried at "
+                 "the next close and at start-up",
+                 s.message());
   }
-  spdlog::warn("WAL checkpoint after a secret poll did not complete ({}); it is retried at the "
-               "next close and at start-up",
-               sqlite3_errstr(rc));
-  return SqliteError(db_.get(), rc, "truncating the WAL");
+  return s;
 }
 
 Result<BallotBox::Box*> BallotBox::GetLocked(int64_t session_id, const v1::Poll& poll) {
@@ -194,28 +70,19 @@ Result<BallotBox::Box*> BallotBox::GetLocked(int64_t session_id, const v1::Poll&
   Box box;
   box.secret = poll.visibility() == v1::POLL_VISIBILITY_SECRET;
   box.tally = voting::EmptyTally(poll);
-  {
-    std::lock_guard lock(db_mu_);
-    if (!db_) return Status::FailedPrecondition("ballot box not started");
-    if (box.secret) {
-      DH_ASSIGN_OR_RETURN(box.tally, CountSecret(db_.get(), session_id, poll));
-    } else {
-      DH_ASSIGN_OR_RETURN(Stmt stmt, Stmt::Prepare(db_.get(),
-                                                   "SELECT delegate_id, ballot FROM "
-                                                   "poll_participation WHERE session_id = ? AND "
-                                                   "poll_id = ?"));
-      stmt.BindInt64(1, session_id);
-      stmt.BindInt64(2, poll.id());
-      int rc;
-      while ((rc = stmt.Step()) == SQLITE_ROW) {
-        std::string_view bytes = stmt.ColumnBytes(1);
-        v1::Ballot ballot;
-        if (!ballot.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-          return Status::Internal("an open poll's stored ballot is unreadable");
-        }
-        box.named[stmt.ColumnInt64(0)] = std::move(ballot);
+  if (!table_) return Status::FailedPrecondition("ballot box not started");
+  if (box.secret) {
+    DH_ASSIGN_OR_RETURN(std::vector<std::string> stored,
+                        table_->SecretBallots(session_id, poll.id()));
+    DH_ASSIGN_OR_RETURN(box.tally, TallySecret(stored, poll));
+  } else {
+    DH_ASSIGN_OR_RETURN(auto named, table_->NamedBallots(session_id, poll.id()));
+    for (const auto& [delegate, bytes] : named) {
+      v1::Ballot ballot;
+      if (!ballot.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+        return Status::Internal("an open poll's stored ballot is unreadable");
       }
-      if (rc != SQLITE_DONE) return SqliteError(db_.get(), rc, "reading named ballots");
+      box.named[delegate] = std::move(ballot);
     }
   }
   return &boxes_.emplace(key, std::move(box)).first->second;
@@ -267,15 +134,16 @@ void BallotBox::Stage(const v1::SessionState& working, const v1::Command& comman
         randombytes_buf(key.data(), key.size());
         ComposeSideEffect(request, [session, poll_id, delegate, key = std::move(key),
                                     ballot = std::move(ballot)](sqlite3* db) {
-          DH_RETURN_IF_ERROR(InsertParticipation(db, session, poll_id, delegate, nullptr));
-          return InsertSecret(db, session, poll_id, key, ballot);
+          DH_RETURN_IF_ERROR(
+              store::InsertParticipation(db, session, poll_id, delegate, nullptr));
+          return store::InsertSecretBallot(db, session, poll_id, key, ballot);
         });
       } else {
         (*box)->named[delegate] = command.cast_vote().ballot();
         ComposeSideEffect(request, [session, poll_id, delegate, changed,
                                     ballot = std::move(ballot)](sqlite3* db) {
-          if (changed) return UpdateNamed(db, session, poll_id, delegate, ballot);
-          return InsertParticipation(db, session, poll_id, delegate, &ballot);
+          if (changed) return store::UpdateNamedBallot(db, session, poll_id, delegate, ballot);
+          return store::InsertParticipation(db, session, poll_id, delegate, &ballot);
         });
       }
     } else if (e.has_poll_closed() || e.has_poll_cancelled()) {
@@ -287,25 +155,27 @@ void BallotBox::Stage(const v1::SessionState& working, const v1::Command& comman
       if (e.has_poll_closed()) {
         const v1::PollTally tally = e.poll_closed().result().tally();
         ComposeSideEffect(request, [session, poll = *poll, tally, secret](sqlite3* db) -> Status {
-          DH_ASSIGN_OR_RETURN(int64_t voters, CountParticipation(db, session, poll.id()));
+          DH_ASSIGN_OR_RETURN(int64_t voters, store::CountParticipation(db, session, poll.id()));
           if (voters != tally.ballots()) {
             return Status::Internal("close of poll " + std::to_string(poll.id()) + ": " +
                                     std::to_string(voters) + " participation rows but " +
                                     std::to_string(tally.ballots()) + " ballots in the tally");
           }
           if (!secret) return Status::Ok();
-          DH_ASSIGN_OR_RETURN(v1::PollTally stored, CountSecret(db, session, poll));
+          DH_ASSIGN_OR_RETURN(std::vector<std::string> ballots,
+                              store::ReadSecretBallots(db, session, poll.id()));
+          DH_ASSIGN_OR_RETURN(v1::PollTally stored, TallySecret(ballots, poll));
           if (!google::protobuf::util::MessageDifferencer::Equals(stored, tally)) {
             return Status::Internal("close of poll " + std::to_string(poll.id()) +
                                     ": the stored secret ballots do not add up to the tally; "
                                     "the result is not published");
           }
-          return store::Exec(db, kRewriteBallots);
+          return store::RewriteSecretBallots(db);
         });
       } else if (secret) {
         ComposeSideEffect(request, [session, poll_id](sqlite3* db) -> Status {
-          DH_RETURN_IF_ERROR(DeleteSecret(db, session, poll_id));
-          return store::Exec(db, kRewriteBallots);
+          DH_RETURN_IF_ERROR(store::DeleteSecretBallots(db, session, poll_id));
+          return store::RewriteSecretBallots(db);
         });
       }
       auto previous = std::move(request.done);
@@ -316,13 +186,103 @@ void BallotBox::Stage(const v1::SessionState& working, const v1::Command& comman
             std::lock_guard lock(mu_);
             boxes_.erase({session, poll_id});
           }
-          // Before the reply: once the chair sees the poll closed, the WAL is empty.
-          if (secret) (void)TruncateWal();
+          // Before the reply: once the chair sees the poll closed, the WAL is empty. If
+          // it could not be emptied, Finish turns the reply into an error and a repeat
+          // of the command retries (Resume).
+          if (secret) {
+            Status truncated = TruncateWal();
+            std::lock_guard lock(mu_);
+            if (truncated.ok()) {
+              unfinished_.erase({session, poll_id});
+            } else {
+              unfinished_[{session, poll_id}] = truncated.message();
+            }
+          }
         }
         if (previous) previous(s, events);
       };
     }
   }
+}
+
+namespace {
+
+// The poll a close or cancel command names, or 0.
+int64_t ClosedPoll(const v1::Command& command) {
+  if (command.has_close_poll()) return command.close_poll().poll_id();
+  if (command.has_cancel_poll()) return command.cancel_poll().poll_id();
+  return 0;
+}
+
+Status PrivacyStepFailed(int64_t poll, const std::string& cause) {
+  return Status::Unavailable(
+      "Biểu quyết kín " + std::to_string(poll) +
+      " đã kết thúc và kết quả đã được ghi, nhưng máy chủ chưa xóa được dấu vết thứ tự bỏ "
+      "phiếu trong nhật ký ghi (WAL) của cơ sở dữ liệu (" +
+      cause +
+      "). Hãy gửi lại lệnh đóng (hoặc hủy) biểu quyết này để hoàn tất bước bảo mật; nếu ổ "
+      "đĩa đầy, giải phóng dung lượng trước.");
+}
+
+}  // namespace
+
+Status BallotBox::Finish(int64_t session_id, const v1::Command& command) {
+  const int64_t poll = ClosedPoll(command);
+  if (poll == 0) return Status::Ok();
+  std::lock_guard lock(mu_);
+  auto it = unfinished_.find({session_id, poll});
+  if (it == unfinished_.end()) return Status::Ok();
+  return PrivacyStepFailed(poll, it->second);
+}
+
+std::optional<Status> BallotBox::Resume(int64_t session_id, const v1::Command& command) {
+  const int64_t poll = ClosedPoll(command);
+  if (poll == 0) return std::nullopt;
+  {
+    std::lock_guard lock(mu_);
+    if (unfinished_.find({session_id, poll}) == unfinished_.end()) return std::nullopt;
+  }
+  Status truncated = TruncateWal();
+  std::lock_guard lock(mu_);
+  if (!truncated.ok()) {
+    unfinished_[{session_id, poll}] = truncated.message();
+    return PrivacyStepFailed(poll, truncated.message());
+  }
+  unfinished_.erase({session_id, poll});
+  return Status::Ok();
+}
+
+void BallotBox::AddVoters(const v1::SessionState& state, Voters& voters) {
+  for (const v1::Poll& poll : state.polls()) {
+    auto& list = voters[{state.session_id(), poll.id()}];
+    list.assign(poll.voted().begin(), poll.voted().end());
+  }
+}
+
+Result<std::vector<std::string>> BallotBox::CheckParticipation(const Voters& voters) {
+  if (!table_) return Status::FailedPrecondition("ballot box not started");
+  DH_ASSIGN_OR_RETURN(auto stored, table_->Participation());
+  std::vector<std::string> problems;
+  auto describe = [](int64_t session, int64_t poll, const std::vector<int64_t>& in_log,
+                     const std::vector<int64_t>& in_table) {
+    return "biểu quyết " + std::to_string(poll) + " của kỳ họp " + std::to_string(session) +
+           ": sổ sự kiện ghi " + std::to_string(in_log.size()) +
+           " người đã bỏ phiếu nhưng bảng poll_participation có " +
+           std::to_string(in_table.size()) +
+           " (một sự kiện bỏ phiếu đã bị xóa khỏi sổ, hoặc bảng đã bị sửa)";
+  };
+  for (const auto& [key, rows] : stored) {
+    auto it = voters.find(key);
+    std::vector<int64_t> in_log = it == voters.end() ? std::vector<int64_t>{} : it->second;
+    std::sort(in_log.begin(), in_log.end());
+    if (in_log != rows) problems.push_back(describe(key.first, key.second, in_log, rows));
+  }
+  for (const auto& [key, in_log] : voters) {
+    if (!in_log.empty() && stored.find(key) == stored.end()) {
+      problems.push_back(describe(key.first, key.second, in_log, {}));
+    }
+  }
+  return problems;
 }
 
 void BallotBox::Reset(int64_t session_id) {

@@ -17,6 +17,11 @@
 // WAL (so no older page image survives there). A cancelled secret poll's ballots are
 // destroyed the same way. See docs/voting.md for what this does and does not protect.
 //
+// The WAL truncation is the privacy step of a secret poll's close: when it fails (a full
+// disk, an I/O error), the close is committed but its reply is an error (Finish) that says
+// so, and sending ClosePoll (or CancelPoll) again retries only the truncation (Resume)
+// until it succeeds. So a chair who saw "closed" knows the casting order is gone.
+//
 // Nothing here ever logs a ballot.
 //
 // Thread-safety: all methods may be called from any thread.
@@ -24,18 +29,23 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <vector>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <utility>
 
 #include "server/command_hook.h"
-#include "server/store/sqlite_util.h"
+#include "server/store/ballot_table.h"
+#include "server/store/env.h"
 
 namespace dienhong {
 
 class BallotBox final : public CommandHook {
  public:
-  explicit BallotBox(std::string db_path);
+  // `env`: the file system of the database (nullptr: store::Env::Default()).
+  explicit BallotBox(std::string db_path, store::Env* env = nullptr);
   ~BallotBox() override;
 
   // Opens the box's own connection (after the log writer created the schema) and
@@ -46,6 +56,16 @@ class BallotBox final : public CommandHook {
   void Stage(const v1::SessionState& working, const v1::Command& command,
              store::AppendRequest& request) override;
   void Reset(int64_t session_id) override;
+  Status Finish(int64_t session_id, const v1::Command& command) override;
+  std::optional<Status> Resume(int64_t session_id, const v1::Command& command) override;
+
+  // The start-up check of the voting tables against the log (server.cc): every
+  // participation row must be a vote the log records (Poll.voted), and every recorded
+  // vote must have its row. `Voters` is (session, poll) -> delegates as the log says.
+  using Voters = std::map<std::pair<int64_t, int64_t>, std::vector<int64_t>>;
+  static void AddVoters(const v1::SessionState& state, Voters& voters);
+  // One line per poll that disagrees (empty when all agree).
+  Result<std::vector<std::string>> CheckParticipation(const Voters& voters);
 
   // PRAGMA wal_checkpoint(TRUNCATE), retried for a while when readers hold the WAL.
   Status TruncateWal();
@@ -61,10 +81,12 @@ class BallotBox final : public CommandHook {
   Result<Box*> GetLocked(int64_t session_id, const v1::Poll& poll);
 
   const std::string db_path_;
+  store::Env* const env_;
   std::mutex mu_;
   std::map<std::pair<int64_t, int64_t>, Box> boxes_;  // guarded by mu_
-  std::mutex db_mu_;
-  store::internal::DbHandle db_;  // guarded by db_mu_
+  // Secret polls closed or cancelled whose WAL truncation failed -> why.
+  std::map<std::pair<int64_t, int64_t>, std::string> unfinished_;  // guarded by mu_
+  std::unique_ptr<store::BallotTable> table_;         // set by Start(), then constant
 };
 
 }  // namespace dienhong

@@ -72,7 +72,7 @@ ServerProcess::~ServerProcess() {
   const char* binary = std::getenv("DIENHONG_IT_SERVER");
   std::vector<std::string> args = {binary != nullptr && *binary ? binary : DIENHONG_SERVER_BINARY,
                                    "--listen",
-                                   "127.0.0.1:0",
+                                   listen_,
                                    "--port-file",
                                    port_file_.string(),
                                    "--database",

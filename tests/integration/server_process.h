@@ -47,6 +47,12 @@ class ServerProcess {
   std::shared_ptr<grpc::Channel> NewChannel(bool own_connection = false) const;
 
   const std::filesystem::path& database_path() const { return database_; }
+  // For the next Start(): another database file (e.g. another server's, to provoke the
+  // data-directory lock) or another listen address (e.g. a port already taken).
+  void set_database_path(std::filesystem::path path) { database_ = std::move(path); }
+  void set_listen(std::string listen) { listen_ = std::move(listen); }
+  // The port the running server listens on.
+  int port() const { return port_; }
   const std::filesystem::path& directory() const { return dir_; }
   // Everything the server wrote to stderr so far (all starts).
   std::string StderrText() const;
@@ -59,6 +65,7 @@ class ServerProcess {
   std::vector<std::string> extra_args_;
   std::filesystem::path dir_;
   std::filesystem::path database_;
+  std::string listen_ = "127.0.0.1:0";
   std::filesystem::path port_file_;
   std::filesystem::path stderr_file_;
   pid_t pid_ = -1;

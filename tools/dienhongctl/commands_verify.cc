@@ -18,6 +18,20 @@ void PrintChain(const store::VerifyReport& report) {
   if (report.ok) {
     std::cout << "Chuỗi băm nguyên vẹn: " << report.events_checked << " sự kiện, sự kiện cuối #"
               << report.head_log_index << ", băm " << report.head_hash_hex << "\n";
+    if (report.snapshots_checked > 0 || report.snapshots_unbound > 0) {
+      std::cout << "Ảnh chụp trạng thái: " << report.snapshots_checked
+                << " khớp với mã băm ghi trong chuỗi";
+      if (report.snapshots_unbound > 0) {
+        std::cout << "; " << report.snapshots_unbound
+                  << " không có dấu trong chuỗi (máy chủ không dùng)";
+      }
+      std::cout << ".\n";
+    }
+  } else if (report.first_bad_log_index == 0) {
+    // The events are intact; a snapshot is not what the chain recorded.
+    std::cout << "SỔ SỰ KIỆN ĐÃ BỊ SỬA: " << report.problem << ".\n"
+              << "Chuỗi băm của " << report.events_checked
+              << " sự kiện vẫn nguyên vẹn; băm cuối: " << report.head_hash_hex << "\n";
   } else {
     std::cout << "SỔ SỰ KIỆN ĐÃ BỊ SỬA: sự kiện #" << report.first_bad_log_index << " không khớp ("
               << report.problem << ").\n"
@@ -105,7 +119,10 @@ void AddVerifyCommands(CLI::App& app, Context& ctx) {
                   << ",\"events_checked\":" << report->events_checked
                   << ",\"head_log_index\":" << report->head_log_index << ",\"head_hash\":\""
                   << report->head_hash_hex
-                  << "\",\"first_bad_log_index\":" << report->first_bad_log_index << "}\n";
+                  << "\",\"first_bad_log_index\":" << report->first_bad_log_index
+                  << ",\"snapshots_checked\":" << report->snapshots_checked
+                  << ",\"snapshots_unbound\":" << report->snapshots_unbound
+                  << ",\"problem\":" << JsonString(report->problem) << "}\n";
       } else {
         PrintChain(*report);
       }
