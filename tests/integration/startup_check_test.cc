@@ -103,7 +103,8 @@ TEST_F(StartupCheckTest, AnEditedEventStopsTheStartOrIsServedReadOnly) {
   reader.set_database_path(db);
   ASSERT_TRUE(reader.Start());
   EXPECT_NE(reader.StderrText().find("READ-ONLY"), std::string::npos) << reader.StderrText();
-  Stubs stubs(reader.NewChannel());
+  auto stubs_owner = std::make_unique<Stubs>(reader.NewChannel());
+  Stubs& stubs = *stubs_owner;
   // Reading works (with the tokens issued before) ...
   v1::GetSessionRequest get;
   get.set_session_id(sid);
@@ -124,7 +125,7 @@ TEST_F(StartupCheckTest, AnEditedEventStopsTheStartOrIsServedReadOnly) {
   v1::Council council;
   refused = stubs.councils->CreateCouncil(admin_.Context().get(), create, &council);
   EXPECT_EQ(refused.error_code(), grpc::StatusCode::FAILED_PRECONDITION) << Describe(refused);
-  stubs.channel.reset();
+  stubs_owner.reset();  // the server's graceful stop waits for connections to go away
   EXPECT_TRUE(reader.Stop());
 }
 
