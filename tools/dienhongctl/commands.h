@@ -21,6 +21,7 @@ void AddVerifyCommands(CLI::App& app, Context& ctx);      // verify (offline; --
 void AddFloorCommands(CLI::App& app, Context& ctx);       // floor (commands_floor.cc)
 void AddVotingCommands(CLI::App& app, Context& ctx);      // poll (commands_voting.cc)
 void AddExportCommands(CLI::App& app, Context& ctx);      // export (commands_export.cc)
+void AddDocumentCommands(CLI::App& app, Context& ctx);    // doc (commands_documents.cc)
 // question, hearing, conclusion, commitment (commands_interpellation.cc)
 void AddInterpellationCommands(CLI::App& app, Context& ctx);
 

@@ -234,8 +234,26 @@ void AddVotingCommands(CLI::App& app, Context& ctx) {
     cmd->add_flag("--allow-change", a->allow_change, "Cho sửa phiếu khi đang mở (chỉ công khai)");
     cmd->callback([&ctx, a] { ctx.action = [&ctx, a] { return RunCreate(ctx, *a); }; });
   }
-  AddSimple<v1::OpenPollRequest>(*poll, ctx, "open", "Mở biểu quyết (chủ tọa)",
-                                 [](auto& s, auto* c, auto& q, auto* r) { return s.OpenPoll(c, q, r); });
+  {
+    auto ids = std::make_shared<std::pair<int64_t, int64_t>>();
+    auto reason = std::make_shared<std::string>();
+    auto* cmd = poll->add_subcommand("open", "Mở biểu quyết (chủ tọa)");
+    cmd->add_option("session", ids->first, "Số kỳ họp")->required();
+    cmd->add_option("poll", ids->second, "Số biểu quyết")->required();
+    cmd->add_option("--dossier-reason", *reason,
+                    "Mở dù hồ sơ của nội dung thiếu hoặc gửi muộn: lý do (ghi vào biên bản)");
+    cmd->callback([&ctx, ids, reason] {
+      ctx.action = [&ctx, ids, reason] {
+        v1::OpenPollRequest req;
+        req.set_session_id(ids->first);
+        req.set_poll_id(ids->second);
+        req.set_dossier_override_reason(*reason);
+        return RunCommand(ctx, req, [](Client& cl, auto* c, auto& q, auto* r) {
+          return v1::VotingService::NewStub(cl.channel())->OpenPoll(c, q, r);
+        });
+      };
+    });
+  }
   AddSimple<v1::ClosePollRequest>(*poll, ctx, "close", "Kết thúc biểu quyết (chủ tọa)",
                                   [](auto& s, auto* c, auto& q, auto* r) { return s.ClosePoll(c, q, r); });
   AddSimple<v1::PublishResultsRequest>(

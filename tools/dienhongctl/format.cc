@@ -1,5 +1,6 @@
 #include "tools/dienhongctl/format.h"
 
+#include "tools/dienhongctl/format_documents.h"
 #include "tools/dienhongctl/format_floor.h"
 #include "tools/dienhongctl/format_interpellation.h"
 #include "tools/dienhongctl/format_voting.h"
@@ -167,6 +168,20 @@ std::string DescribeEvent(const v1::Event& e, const v1::SessionState& s) {
     case v1::Event::kCommitmentExtended:
     case v1::Event::kWrittenAnswerSubmitted:
       return DescribeInterpellationEvent(e, s);  // format_interpellation.cc
+    case v1::Event::kDocumentAdded:
+    case v1::Event::kDocumentVersionAdded:
+    case v1::Event::kDocumentOriginalAttached:
+    case v1::Event::kDocumentPublished:
+    case v1::Event::kDocumentsOrdered:
+    case v1::Event::kDocumentWithdrawn:
+    case v1::Event::kDocumentReceiptRecorded:
+    case v1::Event::kDossierRulesChanged:
+    case v1::Event::kDossierOverridden:
+    case v1::Event::kDocumentPageShown:
+      return DescribeDocumentEvent(e, s);  // format_documents.cc
+    case v1::Event::kCouncilDossierRulesChanged:
+      return "đổi quy định về hồ sơ tài liệu của hội đồng " +
+             std::to_string(e.council_dossier_rules_changed().council_id());
     case v1::Event::BODY_NOT_SET:
       break;
   }

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   AddExportCommands(app, ctx);
   AddFloorCommands(app, ctx);
   AddInterpellationCommands(app, ctx);
+  AddDocumentCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   return ctx.action ? ctx.action() : 0;
