@@ -69,7 +69,15 @@ class DocumentsTest : public IntegrationTest {
     session_ = CreateSession(world_.secretary, world_.council_id);
   }
 
+  void TearDown() override {
+    // The stub shares the fixture's channel: drop it first, or the server's graceful stop
+    // waits for the connection to go away.
+    docs_.reset();
+    IntegrationTest::TearDown();
+  }
+
   void Restart(bool crash) {
+    docs_.reset();
     RestartServer(crash);
     docs_ = v1::DocumentService::NewStub(stubs_->channel);
   }
@@ -148,13 +156,9 @@ class DocumentsTest : public IntegrationTest {
         << what << ": " << FilesUnder(DocumentsDir()).size() << " file(s) left";
   }
 
-  // Uploads a valid PDF; skips the test when the session domain does not know documents
-  // yet (the domain's Decide lands separately).
-  int64_t UploadPdfOrSkip(const std::string& content) {
+  // Uploads a valid PDF (the test stops unless it is accepted); returns the document's id.
+  int64_t UploadPdf(const std::string& content) {
     Upload u = Send(world_.secretary, PdfHeader(content), content);
-    if (!u.status.ok() && u.status.error_message().find("command:") != std::string::npos) {
-      return -1;
-    }
     CheckOk(u.status, "UploadDocument");
     const v1::SessionState state = GetSession(world_.secretary, session_);
     return state.documents().documents(state.documents().documents_size() - 1).id();
@@ -164,11 +168,6 @@ class DocumentsTest : public IntegrationTest {
   CouncilWorld world_;
   int64_t session_ = 0;
 };
-
-#define DOMAIN_OR_SKIP(id)                                                              \
-  if ((id) < 0) {                                                                       \
-    GTEST_SKIP() << "the document commands are not in the session domain (Decide) yet"; \
-  }
 
 TEST_F(DocumentsTest, BadUploadsAreRefusedNamingTheFieldAndStoreNothing) {
   const int64_t seq_before = GetSession(world_.secretary, session_).last_seq();
@@ -342,8 +341,7 @@ TEST_F(DocumentsTest, AServerKilledDuringAnUploadKeepsNoPartialDocument) {
 
 TEST_F(DocumentsTest, UploadPublishDownloadWithResume) {
   const std::string pdf = MakePdf(12, "Du thao nghi quyet", 900 * 1024);
-  const int64_t id = UploadPdfOrSkip(pdf);
-  DOMAIN_OR_SKIP(id);
+  const int64_t id = UploadPdf(pdf);
   const Caller& delegate = world_.delegate_callers[0];
   // A draft: the secretariat reads it, a delegate does not.
   Download draft = Fetch(world_.secretary, id);
@@ -397,8 +395,7 @@ TEST_F(DocumentsTest, UploadPublishDownloadWithResume) {
 
 TEST_F(DocumentsTest, VersionsAndOriginals) {
   const std::string v1pdf = MakePdf(2, "Phien ban 1");
-  const int64_t id = UploadPdfOrSkip(v1pdf);
-  DOMAIN_OR_SKIP(id);
+  const int64_t id = UploadPdf(v1pdf);
   ASSERT_TRUE(Publish(id).ok());
   const std::string v2pdf = MakePdf(3, "Phien ban 2");
   Header h = PdfHeader(v2pdf);
@@ -447,7 +444,7 @@ TEST_F(DocumentsTest, VersionsAndOriginals) {
 }
 
 TEST_F(DocumentsTest, AConfidentialPaperHasNoContent) {
-  // Only with the domain: the confidential paper must exist to be refused content.
+  // The confidential paper must exist to be refused content.
   v1::AddConfidentialDocumentRequest req;
   req.set_request_id(NextRequestId());
   req.set_session_id(session_);
@@ -456,9 +453,6 @@ TEST_F(DocumentsTest, AConfidentialPaperHasNoContent) {
   req.mutable_document()->set_item_id(2);
   v1::CommandReply reply;
   grpc::Status s = docs_->AddConfidentialDocument(world_.secretary.Context().get(), req, &reply);
-  if (!s.ok() && s.error_message().find("command:") != std::string::npos) {
-    GTEST_SKIP() << "the document commands are not in the session domain (Decide) yet";
-  }
   ASSERT_TRUE(s.ok()) << Describe(s);
   const v1::SessionState state = GetSession(world_.secretary, session_);
   ASSERT_EQ(state.documents().documents_size(), 1);
@@ -487,8 +481,7 @@ TEST_F(DocumentsTest, AConfidentialPaperHasNoContent) {
 
 TEST_F(DocumentsTest, ReceiptsAreTheCallersOwn) {
   const std::string pdf = MakePdf(2);
-  const int64_t id = UploadPdfOrSkip(pdf);
-  DOMAIN_OR_SKIP(id);
+  const int64_t id = UploadPdf(pdf);
   ASSERT_TRUE(Publish(id).ok());
   const Caller& delegate = world_.delegate_callers[1];
   v1::ReportDocumentReceiptRequest req;
@@ -508,8 +501,7 @@ TEST_F(DocumentsTest, ReceiptsAreTheCallersOwn) {
 
 TEST_F(DocumentsTest, NotesArePrivate) {
   const std::string pdf = MakePdf(4);
-  const int64_t id = UploadPdfOrSkip(pdf);
-  DOMAIN_OR_SKIP(id);
+  const int64_t id = UploadPdf(pdf);
   ASSERT_TRUE(Publish(id).ok());
   const Caller& mine = world_.delegate_callers[0];
   const std::string secret = "Ghi chú riêng: hỏi lại Sở Tài chính về khoản chi 12 tỷ";
@@ -586,8 +578,7 @@ TEST_F(DocumentsTest, NotesArePrivate) {
 
 TEST_F(DocumentsTest, AServerKilledDuringADownloadLetsTheTabletResume) {
   const std::string pdf = MakePdf(8, "x", 1800 * 1024);
-  const int64_t id = UploadPdfOrSkip(pdf);
-  DOMAIN_OR_SKIP(id);
+  const int64_t id = UploadPdf(pdf);
   ASSERT_TRUE(Publish(id).ok());
   const Caller& delegate = world_.delegate_callers[0];
   std::string have;
