@@ -152,6 +152,7 @@ class Downloader final : public grpc::ClientReadReactor<v1::DownloadDocumentChun
   }
 
   int64_t bytes() const { return bytes_; }
+  int64_t offset() const { return req_.offset(); }
   int64_t first_us() const { return first_us_; }
   const std::string& data() const { return data_; }
   const std::string& digest() const { return digest_; }
@@ -462,17 +463,22 @@ json DocBench::Round(int n) {
     const auto& d = *downloads[i];
     bytes += d.bytes();
     if (d.first_us() >= 0) first_us.push_back(d.first_us());
-    bool ok = d.Correct(size) && d.digest() == digest_;
-    if (ok && i < kChecked) {
-      ok = cap == 0 ? Sha256Of(d.data()) == digest_
-                    : d.data() == std::string_view(pdf_).substr(0, d.data().size());
-    }
+    std::string why;
+    if (!d.Correct(size))
+      why = "stream";
+    else if (d.digest() != digest_)
+      why = "digest " + d.digest();
+    else if (i < kChecked &&
+             !(cap == 0 ? Sha256Of(d.data()) == digest_
+                        : d.data() == std::string_view(pdf_).substr(d.offset(), d.data().size())))
+      why = "bytes (kept " + std::to_string(d.data().size()) + ")";
+    const bool ok = why.empty();
     if (ok) {
       ++correct;
     } else if (correct + 1 == i + 1 || i < kChecked) {
       Log("download " + std::to_string(i) + " incorrect: " + std::to_string(d.bytes()) +
           " bytes, status " + std::to_string(d.status().error_code()) + " " +
-          d.status().error_message());
+          d.status().error_message() + "; wrong: " + why);
     }
   }
   if (correct != n) all_correct_ = false;
