@@ -22,7 +22,8 @@ Rectangle {
     Component.onCompleted: load()
     function load() {
         view.error = ""
-        if (!view.shown) { view.source = ""; return }
+        // onScreen itself, not `shown`: this handler may run before that binding is updated.
+        if (!(view.onScreen.documentId > 0)) { view.source = ""; return }
         view.actions.open(view.onScreen.documentId, view.onScreen.version)
     }
 
