@@ -1676,6 +1676,10 @@
         <source>Không thông qua: %1</source>
         <translation>Not passed: %1</translation>
     </message>
+    <message>
+        <source>Mở biểu quyết khi hồ sơ chưa đủ. Lý do: %1</source>
+        <translation>Vote opened on an incomplete dossier. Reason: %1</translation>
+    </message>
 </context>
 <context>
     <name>PollDelegate</name>
@@ -2635,6 +2639,33 @@
     <message>
         <source>đã nhận %1/%3 · đã mở %2/%3</source>
         <translation>received %1/%3 · opened %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>dienhong::client::DossierModel</name>
+    <message>
+        <source>Không yêu cầu tài liệu</source>
+        <translation>No papers required</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đủ, đúng hạn</source>
+        <translation>Dossier complete, on time</translation>
+    </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>%1 missing</translation>
+    </message>
+    <message>
+        <source>muộn %1</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ: %1</source>
+        <translation>Dossier incomplete: %1</translation>
+    </message>
+    <message>
+        <source>Gửi muộn %1 ngày</source>
+        <translation>Sent %1 day(s) late</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@ ItemDelegate {
     required property int documentCount
     property bool controls: false
     property bool compact: false
+    // The item's dossier in one line (chair's console; "" hides it) and whether it is
+    // complete (green) or not (red).
+    property string dossierText: ""
+    property bool dossierComplete: true
 
     signal makeCurrent(real itemId)
     signal complete(real itemId)
@@ -71,6 +75,15 @@ ItemDelegate {
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
                 color: row.isCurrent ? Theme.primary : Theme.textMuted
+            }
+            Label {
+                objectName: "dossierStatus"
+                Layout.fillWidth: true
+                visible: row.dossierText.length > 0
+                text: row.dossierText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: row.dossierComplete ? Theme.ok : Theme.danger
             }
         }
         ActionButton {

@@ -24,6 +24,7 @@ Page {
     QuestionGroupsModel { id: questionGroups; store: page.connection.store }
     ConclusionsModel { id: conclusions; store: page.connection.store }
     QuestionsModel { id: allQuestions; store: page.connection.store }
+    DossierModel { id: dossier; store: page.connection.store }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Chủ tọa") }
 
@@ -112,6 +113,9 @@ Page {
                         spacing: 4
                         model: agenda
                         delegate: AgendaItemDelegate {
+                            readonly property var dossierStatus: page.connection.store.lastSeq >= 0 ? dossier.summary(itemId) : ({})
+                            dossierText: dossierStatus.hasRequirements ? dossierStatus.summaryText : ""
+                            dossierComplete: dossierStatus.complete === true
                             controls: page.connection.store.currentSittingStatus === 2
                             onMakeCurrent: itemId => page.connection.setCurrentItem(itemId)
                             onComplete: itemId => page.connection.completeItem(itemId)

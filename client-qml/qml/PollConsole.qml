@@ -42,6 +42,45 @@ Rectangle {
         onConfirmed: (pollId, reason) => card.connection.cancelPoll(pollId, reason)
     }
 
+    // The dossier gate: OpenPoll refused because the item's required papers are missing or
+    // late -> what is wrong, the chair's reason, OpenPoll again with it. Only the gate's own
+    // refusal opens the dialog: the server names the field ("dossier_override_reason: ...")
+    // and checks the gate after every other reason to refuse, so a poll that cannot open
+    // anyway (no one present, another poll open) keeps its plain refusal in the banner. A
+    // refusal of the reason itself (too long) shows in the dialog, next to the field.
+    DossierModel { id: dossier; store: card.connection.store }
+    DossierOverrideDialog {
+        id: overrideDialog
+        onConfirmed: (pollId, reason) => {
+            card.openingPoll = pollId
+            card.connection.openPoll(pollId, reason)
+        }
+    }
+    property var openingPoll: 0
+    readonly property var pollOverride: card.hasPoll && card.connection.store.lastSeq >= 0
+                                        ? dossier.overrideOf(card.poll.pollId) : ({})
+    Connections {
+        target: card.connection
+        function onCommandRefused(command, message, code) {
+            if (command !== "openPoll" || card.openingPoll === 0) return
+            const pollId = card.openingPoll
+            card.openingPoll = 0
+            const gate = code === 9 && message.indexOf("dossier_override_reason:") === 0
+            if (overrideDialog.opened) {
+                overrideDialog.refused(message)
+                return
+            }
+            if (!gate) return
+            const status = dossier.summary(card.hasPoll ? card.poll.itemId : 0)
+            overrideDialog.ask(pollId, status.defects, message)
+        }
+        function onCommandSucceeded(command) {
+            if (command !== "openPoll") return
+            card.openingPoll = 0
+            overrideDialog.close()
+        }
+    }
+
     ColumnLayout {
         id: column
         anchors.fill: parent
@@ -256,6 +295,16 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }
+        // Opened on an incomplete dossier: the chair's recorded reason (also in the minutes).
+        Label {
+            objectName: "pollDossierOverride"
+            Layout.fillWidth: true
+            visible: card.pollOverride.reason !== undefined
+            text: visible ? qsTr("Mở biểu quyết khi hồ sơ chưa đủ. Lý do: %1").arg(card.pollOverride.reason) : ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.warn
+        }
         ResultBars {
             objectName: "pollResult"
             Layout.fillWidth: true
@@ -273,7 +322,10 @@ Rectangle {
                 enabled: card.sittingOpen
                 tone: "primary"
                 text: qsTr("Bắt đầu biểu quyết")
-                onClicked: card.connection.openPoll(card.poll.pollId)
+                onClicked: {
+                    card.openingPoll = card.poll.pollId
+                    card.connection.openPoll(card.poll.pollId)
+                }
             }
             ActionButton {
                 objectName: "closePollButton"

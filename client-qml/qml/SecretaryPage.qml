@@ -22,6 +22,7 @@ Page {
     QuestionGroupsModel { id: questionGroups; store: page.connection.store }
     ConclusionsModel { id: conclusions; store: page.connection.store }
     QuestionsModel { id: allQuestions; store: page.connection.store }
+    DocumentActions { id: documentActions; connection: page.connection }
 
     header: PageHeader { connection: page.connection; pageTitle: qsTr("Thư ký kỳ họp") }
 
@@ -75,6 +76,13 @@ Page {
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
             }
+            TabButton {
+                objectName: "documentsTab"
+                text: qsTr("Tài liệu")
+                Accessible.name: text
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+            }
         }
 
         ErrorBanner {
@@ -115,6 +123,16 @@ Page {
             connection: page.connection
             conclusions: conclusions
             groups: questionGroups
+        }
+
+        DocumentDeskPanel {
+            id: documentDesk
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: tabs.currentIndex === 5
+            connection: page.connection
+            actions: documentActions
+            onReadRequested: (documentId, version, title, source) => reader.open(documentId, version, title, source)
         }
 
         ExportPanel {
@@ -206,5 +224,14 @@ Page {
                 }
             }
         }
+    }
+
+    DocumentReaderPage {
+        id: reader
+        anchors.fill: parent
+        visible: source.toString().length > 0
+        z: 10
+        connection: page.connection
+        actions: documentActions
     }
 }

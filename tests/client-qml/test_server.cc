@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include "dienhong/v1/council.grpc.pb.h"
+#include "dienhong/v1/document_service.grpc.pb.h"
 #include "dienhong/v1/session_service.grpc.pb.h"
 
 TestServer::TestServer(QObject* parent) : QObject(parent) {}
@@ -143,7 +144,56 @@ qint64 CreateAsSecretary(const QString& address, const QString& title,
   return created.session_id();
 }
 
+// As the secretary (thuky): replaces the session's dossier rules, keeping its deadlines.
+// `requirements`: [{itemKind: v1::AgendaItemKind, required: [v1::DocumentKind...]}].
+bool SetRulesAsSecretary(const QString& address, qint64 sessionId,
+                         const QVariantList& requirements) {
+  auto channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
+  dienhong::v1::LoginRequest login;
+  login.set_account("thuky");
+  login.set_pin("123456");
+  dienhong::v1::LoginResponse account;
+  grpc::ClientContext loginContext;
+  loginContext.set_deadline(CallDeadline());
+  grpc::Status status =
+      dienhong::v1::AuthService::NewStub(channel)->Login(&loginContext, login, &account);
+  if (!status.ok()) {
+    qWarning("TestServer: login failed: %s", status.error_message().c_str());
+    return false;
+  }
+  dienhong::v1::SetDossierRulesRequest request;
+  request.set_request_id(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+  request.set_session_id(sessionId);
+  dienhong::v1::DossierRules* rules = request.mutable_command()->mutable_rules();
+  // The demo's deadlines (server/demo.cc).
+  rules->set_days_before_regular(7);
+  rules->set_days_before_other(3);
+  for (const QVariant& r : requirements) {
+    const QVariantMap m = r.toMap();
+    auto* req = rules->add_requirements();
+    req->set_item_kind(static_cast<dienhong::v1::AgendaItemKind>(m.value("itemKind").toInt()));
+    for (const QVariant& k : m.value("required").toList())
+      req->add_required(static_cast<dienhong::v1::DocumentKind>(k.toInt()));
+  }
+  dienhong::v1::CommandReply reply;
+  grpc::ClientContext context;
+  context.set_deadline(CallDeadline());
+  context.AddMetadata("authorization", "Bearer " + account.token());
+  status =
+      dienhong::v1::DocumentService::NewStub(channel)->SetDossierRules(&context, request, &reply);
+  if (!status.ok()) {
+    qWarning("TestServer: SetDossierRules failed: %s", status.error_message().c_str());
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool TestServer::setDossierRules(qint64 sessionId, const QVariantList& requirements) {
+  if (!running()) return false;
+  return SetRulesAsSecretary(address(), sessionId, requirements);
+}
 
 qint64 TestServer::createSession(const QString& title) {
   if (!running()) return 0;

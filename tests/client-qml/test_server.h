@@ -7,7 +7,8 @@
 // start() always begins from an empty database; restart() stops the process and starts
 // it again on the SAME port and database (a server restart mid-session); kill() is a
 // crash. createSession() adds a second session for the session chooser, createHearing() a
-// convened explanation hearing. The server's stderr is kept in the temporary directory and printed when a start
+// convened explanation hearing; setDossierRules() asks for papers (the demo asks for none).
+// The server's stderr is kept in the temporary directory and printed when a start
 // fails.
 //
 // Thread-safety: GUI thread only.
@@ -18,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariantList>
 
 #include <memory>
 
@@ -45,6 +47,10 @@ class TestServer : public QObject {
   // Creates an explanation hearing (phiên giải trình) with one sitting and convenes it
   // (the roster is the council's), as the secretary. Returns its id, 0 on failure.
   Q_INVOKABLE qint64 createHearing(const QString& title);
+  // Replaces the dossier rules of a session (the demo's ask for no paper) as the
+  // secretary: [{itemKind: v1::AgendaItemKind, required: [v1::DocumentKind...]}], the
+  // demo's deadlines kept. False (logged) on a refusal.
+  Q_INVOKABLE bool setDossierRules(qint64 sessionId, const QVariantList& requirements);
   // Files for tests that save some: a folder in this server's temporary directory (not
   // created), a file's text (UTF-8; "" when unreadable), a folder's file names.
   Q_INVOKABLE QString tempPath(const QString& name) const;
