@@ -128,6 +128,16 @@ Item {
             click(findChild(desk, "publishDocument"))
             tryProp(desk, "dossierSummary", "text", "Hồ sơ đủ, đúng hạn")
             tryVerify(() => findChild(desk, "deskDocumentStatus").text.indexOf("Đã gửi đại biểu") === 0, 15000)
+            // Withdrawing a paper already sent (another desk's button, a moment late) is
+            // refused; the server's words show under that paper, and nothing changes.
+            compare(findChild(desk, "deskDocumentError").visible, false)
+            deskPanel.withdraw(1)
+            tryVerify(() => findChild(desk, "deskDocumentError").text.indexOf("không rút được") >= 0, 15000,
+                      "the refusal under the paper")
+            verify(findChild(desk, "deskDocumentError").visible)
+            compare(findChild(desk, "deskDocumentList").count, 1)
+            click(findChild(desk, "dossierItem_3"))   // choosing an item again clears it
+            tryCompare(findChild(desk, "deskDocumentError"), "visible", false)
             let list = findChild(tablet, "delegateDocumentList")
             tryCompare(list, "count", 1, 15000)
             tryVerify(() => findChild(tablet, "document_1") !== null, 15000)
@@ -140,7 +150,6 @@ Item {
             let reader = findChild(tablet, "documentReader")
             tryCompare(reader, "visible", true, 30000)
             tryCompare(reader, "pageCount", 5, 15000)
-            save(tablet, "documents-delegate-tablet")
             // Receipts: received and opened, on the desk; the badge goes.
             deskPanel.selectedDocument = 1
             tryProp(desk, "receiptsSummary", "text", "Đại biểu nhận tài liệu: đã nhận 1/30 · đã mở 1/30")

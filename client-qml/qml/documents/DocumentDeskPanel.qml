@@ -32,6 +32,23 @@ Rectangle {
         }
         return qsTr("Tài liệu chung của kỳ họp")
     }
+    // A refused publish, withdraw or order shows under the paper it was for, in the
+    // server's words (the page's banner shows it too, like every refusal).
+    property var actedDocument: 0
+    property var errorDocument: 0
+    property string errorText: ""
+    readonly property var deskCommands: ["publishDocument", "withdrawDocument", "orderDocuments"]
+    function act(documentId, run) {
+        panel.errorDocument = 0
+        panel.errorText = ""
+        panel.actedDocument = documentId
+        run()
+    }
+    function publish(documentId) { act(documentId, () => panel.actions.publish(documentId)) }
+    function withdraw(documentId) { act(documentId, () => panel.actions.withdraw(documentId)) }
+    function move(documentId, position) {
+        act(documentId, () => panel.actions.order(panel.shownItem, docs.orderWithMoved(documentId, position)))
+    }
     property var pendingDocument: 0
     function view(documentId) {
         panel.pendingDocument = documentId
@@ -52,6 +69,18 @@ Rectangle {
         connection: panel.connection
     }
 
+    Connections {
+        target: panel.connection
+        function onCommandRefused(command, message, code) {
+            if (panel.deskCommands.indexOf(command) < 0 || panel.actedDocument === 0) return
+            panel.errorDocument = panel.actedDocument
+            panel.errorText = message
+            panel.actedDocument = 0
+        }
+        function onCommandSucceeded(command) {
+            if (panel.deskCommands.indexOf(command) >= 0) panel.actedDocument = 0
+        }
+    }
     Connections {
         target: panel.actions
         function onDocumentReady(documentId, version, url) {
@@ -98,8 +127,14 @@ Rectangle {
                     readonly property var status: panel.connection.store.lastSeq >= 0 ? dossier.summary(itemId) : ({})
                     objectName: "dossierItem_" + itemId
                     width: ListView.view.width
-                    implicitHeight: itemCol.implicitHeight + 16
-                    onClicked: { panel.selectedItem = itemId; panel.selectedDocument = 0 }
+                    topPadding: 8
+                    bottomPadding: 8
+                    implicitHeight: itemCol.implicitHeight + topPadding + bottomPadding
+                    onClicked: {
+                        panel.selectedItem = itemId
+                        panel.selectedDocument = 0
+                        panel.errorDocument = 0
+                    }
                     Accessible.name: number + ". " + title
                     background: Rectangle {
                         color: itemRow.itemId === panel.shownItem ? Theme.highlight : "transparent"
@@ -291,6 +326,15 @@ Rectangle {
                                 wrapMode: Text.Wrap
                                 color: docRow.published ? Theme.ok : Theme.warn
                             }
+                            Label {
+                                objectName: "deskDocumentError"
+                                Layout.fillWidth: true
+                                visible: panel.errorDocument === docRow.documentId && panel.errorText.length > 0
+                                text: visible ? panel.errorText : ""
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.danger
+                            }
                             Flow {
                                 Layout.fillWidth: true
                                 spacing: 6
@@ -299,7 +343,7 @@ Rectangle {
                                     visible: docRow.hasDraft || (docRow.confidential && !docRow.published)
                                     tone: "primary"
                                     text: qsTr("Gửi đại biểu")
-                                    onClicked: panel.actions.publish(docRow.documentId)
+                                    onClicked: panel.publish(docRow.documentId)
                                 }
                                 ActionButton {
                                     objectName: "viewDocument"
@@ -320,19 +364,19 @@ Rectangle {
                                     text: "▲"
                                     Accessible.name: qsTr("Chuyển lên")
                                     enabled: docRow.index > 0
-                                    onClicked: panel.actions.order(panel.shownItem, docs.orderWithMoved(docRow.documentId, docRow.index - 1))
+                                    onClicked: panel.move(docRow.documentId, docRow.index - 1)
                                 }
                                 ActionButton {
                                     text: "▼"
                                     Accessible.name: qsTr("Chuyển xuống")
                                     enabled: docRow.index + 1 < docs.count
-                                    onClicked: panel.actions.order(panel.shownItem, docs.orderWithMoved(docRow.documentId, docRow.index + 1))
+                                    onClicked: panel.move(docRow.documentId, docRow.index + 1)
                                 }
                                 ActionButton {
                                     visible: !docRow.published
                                     tone: "danger"
                                     text: qsTr("Thu hồi")
-                                    onClicked: panel.actions.withdraw(docRow.documentId)
+                                    onClicked: panel.withdraw(docRow.documentId)
                                 }
                             }
                         }
