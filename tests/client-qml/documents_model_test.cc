@@ -1,6 +1,6 @@
-// Unit tests of the client's documents room (client-qml/src/documents): DocumentsModel and
-// ReceiptsModel over SessionStates built from the proto messages, each under
-// QAbstractItemModelTester, and the DocumentCache's digest check and partial files.
+// Unit tests of the client's documents room (client-qml/src/documents): DocumentsModel,
+// ReceiptsModel and DossierModel over SessionStates built from the proto messages, each
+// under QAbstractItemModelTester, and the DocumentCache's digest check and partial files.
 #include "documents/documents_model.h"
 
 #include <QAbstractItemModelTester>
@@ -10,12 +10,14 @@
 #include <QtTest>
 
 #include "documents/document_cache.h"
+#include "documents/dossier_model.h"
 #include "documents/receipts_model.h"
 #include "session_store.h"
 
 using namespace dienhong;
 using dienhong::client::DocumentCache;
 using dienhong::client::DocumentsModel;
+using dienhong::client::DossierModel;
 using dienhong::client::ReceiptsModel;
 using dienhong::client::SessionStore;
 
@@ -126,6 +128,8 @@ class DocumentsModelTest : public QObject {
   void deskSeesDraftsAndReceipts();
   void onScreenPageFollowsTheState();
   void receiptsModelCountsAndNamesWhoHasNot();
+  void dossierModelChecksAnItemsPapers();
+  void dossierModelCountsLatePapersAgainstTheDeadline();
   void cacheChecksTheDigestAndKeepsPartialFiles();
 };
 
@@ -285,6 +289,101 @@ void DocumentsModelTest::receiptsModelCountsAndNamesWhoHasNot() {
   QVERIFY(summary.count() >= 1);
   QCOMPARE(model.summaryText(), QStringLiteral("đã nhận 3/3 · đã mở 1/3"));
   QCOMPARE(model.notReceivedText(), QString());
+}
+
+namespace {
+
+// State() with item 1 a draft-resolution item whose rules ask for a tờ trình, a draft
+// resolution and a verification report (paper 4, a draft only: missing).
+v1::SessionState DossierState() {
+  v1::SessionState s = State();
+  s.mutable_agenda(0)->set_kind(v1::AGENDA_ITEM_KIND_DRAFT_RESOLUTION);
+  v1::DossierRules* rules = s.mutable_documents()->mutable_rules();
+  rules->set_days_before_other(3);
+  auto* r = rules->add_requirements();
+  r->set_item_kind(v1::AGENDA_ITEM_KIND_DRAFT_RESOLUTION);
+  r->add_required(v1::DOCUMENT_KIND_SUBMISSION);
+  r->add_required(v1::DOCUMENT_KIND_DRAFT_RESOLUTION);
+  r->add_required(v1::DOCUMENT_KIND_VERIFICATION_REPORT);
+  return s;
+}
+
+}  // namespace
+
+void DocumentsModelTest::dossierModelChecksAnItemsPapers() {
+  SessionStore store;
+  DossierModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setItemId(1);
+  v1::SessionState s = DossierState();
+  store.resetToSnapshot(s);
+  QCOMPARE(model.rowCount(), 3);
+  QCOMPARE(Data(model, 0, "kindText").toString(), QStringLiteral("Tờ trình"));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Đúng hạn"));
+  QCOMPARE(Data(model, 0, "documentTitle").toString(),
+           QStringLiteral("Tờ trình dự toán ngân sách"));
+  QCOMPARE(Data(model, 2, "statusText").toString(), QStringLiteral("Còn thiếu"));
+  QCOMPARE(Data(model, 2, "documentId").toLongLong(), 0);
+  QCOMPARE(model.complete(), false);
+  QCOMPARE(model.hasRequirements(), true);
+  QCOMPARE(model.deadline(), QString());  // no planned opening: no deadline
+  QCOMPARE(model.summaryText(), QStringLiteral("Hồ sơ chưa đủ: thiếu 1"));
+  QCOMPARE(model.defects(), QStringList{QStringLiteral("Báo cáo thẩm tra: thiếu")});
+  // Item 2 has no kind the rules name: nothing required, shown as such.
+  const QVariantMap other = model.summary(2);
+  QCOMPARE(other.value("hasRequirements").toBool(), false);
+  QCOMPARE(other.value("summaryText").toString(), QStringLiteral("Không yêu cầu tài liệu"));
+
+  // The verification report is published: that row changes, nothing is reset.
+  QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+  QSignalSpy checklist(&model, &DossierModel::checklistChanged);
+  *Find(s, 4)->mutable_versions(0)->mutable_published_at() = At(kSent);
+  s.set_last_seq(11);
+  store.resetToSnapshot(s);
+  QCOMPARE(reset.count(), 0);
+  QCOMPARE(changed.count(), 1);
+  QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+  QVERIFY(checklist.count() >= 1);
+  QCOMPARE(Data(model, 2, "documentId").toLongLong(), 4);
+  QCOMPARE(model.complete(), true);
+  QCOMPARE(model.summaryText(), QStringLiteral("Hồ sơ đủ, đúng hạn"));
+  QCOMPARE(model.summary(1).value("complete").toBool(), true);
+
+  // The chair's override of the gate, by poll.
+  QCOMPARE(model.overrideOf(7), QVariantMap());
+  v1::DossierOverride* o = s.mutable_documents()->add_overrides();
+  o->set_poll_id(7);
+  o->set_item_id(1);
+  o->set_reason("Đã phát bản giấy");
+  o->add_defects("Báo cáo thẩm tra: thiếu");
+  s.set_last_seq(12);
+  store.resetToSnapshot(s);
+  QCOMPARE(model.overrideOf(7).value("reason").toString(), QStringLiteral("Đã phát bản giấy"));
+  QCOMPARE(model.overrideOf(7).value("defects").toStringList(),
+           QStringList{QStringLiteral("Báo cáo thẩm tra: thiếu")});
+  QCOMPARE(model.overrideOf(8), QVariantMap());
+}
+
+void DocumentsModelTest::dossierModelCountsLatePapersAgainstTheDeadline() {
+  SessionStore store;
+  DossierModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setItemId(1);
+  v1::SessionState s = DossierState();
+  // Opening 2026-11-22 08:00 in Vietnam, 3 days before: the deadline is 19/11; papers
+  // sent on 20/11 are one day late.
+  *s.add_sittings()->mutable_planned_start() = At(kSent + 2 * 86400 - 3600);
+  store.resetToSnapshot(s);
+  QCOMPARE(model.deadline(), QStringLiteral("19/11/2026"));
+  QCOMPARE(Data(model, 0, "statusText").toString(), QStringLiteral("Gửi muộn 1 ngày"));
+  QCOMPARE(Data(model, 0, "daysLate").toInt(), 1);
+  QCOMPARE(Data(model, 0, "publishedAt").toString(), QStringLiteral("20/11/2026 09:00"));
+  QCOMPARE(model.summaryText(), QStringLiteral("Hồ sơ chưa đủ: thiếu 1, muộn 2"));
+  QCOMPARE(model.defects().size(), 3);
+  QCOMPARE(model.defects().at(0), QStringLiteral("Tờ trình: gửi muộn 1 ngày (hạn 2026-11-19)"));
 }
 
 void DocumentsModelTest::cacheChecksTheDigestAndKeepsPartialFiles() {
