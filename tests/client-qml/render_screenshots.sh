@@ -7,7 +7,8 @@
 # tst_more_screens.qml: questioning (the delegate's questions, the secretary's grouping and
 # conclusions with the follow-up, the chair's console, the respondent's page), an
 # election and a confidence-rating ballot and a published election result, the session
-# chooser and the records export; then tst_document_reader.qml: the PDF reader.
+# chooser and the records export; then tst_document_reader.qml: the PDF reader; then
+# tst_documents.qml: the secretary's documents tab (checklist, papers, receipts).
 #
 #   tests/client-qml/render_screenshots.sh [build-dir] [output-dir]
 #
@@ -31,5 +32,8 @@ QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="
 QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
   DIENHONG_SCREENSHOT_DIR="$out" \
   "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_document_reader.qml
+QT_QPA_PLATFORM=offscreen DIENHONG_LANG="${DIENHONG_LANG:-vi}" XDG_CONFIG_HOME="$config" \
+  DIENHONG_SCREENSHOT_DIR="$out" \
+  "$build/tests/client-qml/client_quick_tests" -input tests/client-qml/tst_documents.qml
 echo "screenshots in $out:"
 ls "$out"
