@@ -19,7 +19,8 @@ import DienHong.Test
 // (a vote item, no draft resolution) with no one present: refused for that, in the banner,
 // no override dialog; once a delegate is present the dossier gate refuses, the dialog
 // lists the missing paper, a reason opens the poll and the console shows the recorded
-// override.
+// override. Third: the desk's order (▼ / ▲), a new version of a sent paper (a draft until
+// sent again) and a draft withdrawn.
 Item {
     id: stage
     width: 2560
@@ -205,6 +206,69 @@ Item {
             tryCompare(reader, "pageCount", 5, 15000)
             findChild(reader, "searchField").text = "ngân sách"
             tryVerify(() => reader.searchResultCount >= 1, 15000, "search works offline")
+        }
+
+        // Through the dialog: the chosen item, kind, title and a PDF; waits for the draft.
+        function uploadOnDesk(desk, kindIndex, title, pdfPath, count) {
+            let deskPanel = findChild(desk, "documentDeskPanel")
+            click(findChild(desk, "addDocument"))
+            let dialog = deskPanel.uploadDialog
+            tryCompare(dialog, "opened", true)
+            findChild(dialog, "documentKind").currentIndex = kindIndex
+            findChild(dialog, "documentTitle").text = title
+            dialog.fileUrl = "file://" + pdfPath
+            click(findChild(dialog, "confirmUpload"))
+            tryCompare(dialog, "opened", false, 30000)
+            tryCompare(findChild(desk, "deskDocumentList"), "count", count, 15000)
+        }
+        function deskOrder(deskPanel) { return deskPanel.documents.documentIds().map(id => Number(id)) }
+
+        // The desk's other tools: order, a new version of a sent paper, withdrawing a draft.
+        function test_desk_orders_replaces_and_withdraws() {
+            const first = TestServer.makePdf("to-trinh.pdf", 2)
+            const second = TestServer.makePdf("tai-lieu-tham-khao.pdf", 3)
+            const replacement = TestServer.makePdf("to-trinh-sua-doi.pdf", 4)
+            let secretary = loginAs("thuky")
+            let desk = createTemporaryObject(secretaryPageComponent, stage, { connection: secretary })
+            let deskPanel = findChild(desk, "documentDeskPanel")
+            deskPanel.actions.cacheRoot = TestServer.tempPath("cache-desk")
+            click(findChild(desk, "documentsTab"))
+            tryVerify(() => findChild(desk, "dossierItem_3") !== null, 15000)
+            click(findChild(desk, "dossierItem_3"))
+            tryCompare(deskPanel, "shownItem", 3)
+            uploadOnDesk(desk, 0, "Tờ trình điều chỉnh kế hoạch đầu tư công", first, 1)
+            uploadOnDesk(desk, 4, "Tài liệu tham khảo: danh mục dự án", second, 2)
+            compare(deskOrder(deskPanel), [1, 2])
+
+            // ▼ on the first paper: the reference comes first, on the server's say.
+            click(findChild(findChild(desk, "deskDocument_1"), "moveDown"))
+            tryVerify(() => JSON.stringify(deskOrder(deskPanel)) === "[2,1]", 15000, "order 2, 1")
+            verify(!findChild(findChild(desk, "deskDocument_2"), "moveUp").enabled, "the first cannot go up")
+            click(findChild(findChild(desk, "deskDocument_1"), "moveUp"))
+            tryVerify(() => JSON.stringify(deskOrder(deskPanel)) === "[1,2]", 15000, "order 1, 2")
+
+            // The tờ trình is sent, then replaced: version 2 waits as a draft until sent.
+            click(findChild(findChild(desk, "deskDocument_1"), "publishDocument"))
+            tryProp(desk, "dossierSummary", "text", "Hồ sơ đủ, đúng hạn")
+            click(findChild(findChild(desk, "deskDocument_1"), "newVersion"))
+            let dialog = deskPanel.uploadDialog
+            tryCompare(dialog, "opened", true)
+            compare(dialog.title, "Phiên bản mới: Tờ trình điều chỉnh kế hoạch đầu tư công")
+            dialog.fileUrl = "file://" + replacement
+            click(findChild(dialog, "confirmUpload"))
+            tryCompare(dialog, "opened", false, 30000)
+            const status = () => findChild(findChild(desk, "deskDocument_1"), "deskDocumentStatus").text
+            tryVerify(() => status().indexOf("phiên bản 2 chưa gửi") >= 0, 15000, "version 2 waits")
+            click(findChild(findChild(desk, "deskDocument_1"), "publishDocument"))
+            tryVerify(() => status().indexOf("Phiên bản 2 · Đã gửi đại biểu") === 0, 15000, "version 2 sent")
+            compare(deskPanel.actions.readableVersion(1), 2)
+
+            // The reference paper, never sent, is withdrawn: gone from the list; a sent
+            // paper has no "Thu hồi".
+            verify(!findChild(findChild(desk, "deskDocument_1"), "withdrawDocument").visible)
+            click(findChild(findChild(desk, "deskDocument_2"), "withdrawDocument"))
+            tryCompare(findChild(desk, "deskDocumentList"), "count", 1, 15000)
+            compare(deskOrder(deskPanel), [1])
         }
 
         function test_chair_overrides_the_dossier_gate_with_a_reason() {

@@ -352,6 +352,7 @@ Rectangle {
                                     onClicked: panel.view(docRow.documentId)
                                 }
                                 ActionButton {
+                                    objectName: "newVersion"
                                     visible: !docRow.confidential
                                     text: qsTr("Phiên bản mới")
                                     onClicked: {
@@ -361,18 +362,21 @@ Rectangle {
                                     }
                                 }
                                 ActionButton {
+                                    objectName: "moveUp"
                                     text: "▲"
                                     Accessible.name: qsTr("Chuyển lên")
                                     enabled: docRow.index > 0
                                     onClicked: panel.move(docRow.documentId, docRow.index - 1)
                                 }
                                 ActionButton {
+                                    objectName: "moveDown"
                                     text: "▼"
                                     Accessible.name: qsTr("Chuyển xuống")
                                     enabled: docRow.index + 1 < docs.count
                                     onClicked: panel.move(docRow.documentId, docRow.index + 1)
                                 }
                                 ActionButton {
+                                    objectName: "withdrawDocument"
                                     visible: !docRow.published
                                     tone: "danger"
                                     text: qsTr("Thu hồi")
