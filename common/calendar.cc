@@ -66,4 +66,18 @@ std::string FormatIsoDate(int64_t day_number) {
   return buf;
 }
 
+std::string FormatVietnameseDate(int64_t day_number) {
+  int64_t y = 0;
+  unsigned m = 0, d = 0;
+  CivilFromDays(day_number, y, m, d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u/%02u/%04lld", d, m, static_cast<long long>(y));
+  return buf;
+}
+
+std::string VietnameseDateFromIso(std::string_view iso) {
+  const std::optional<int64_t> day = ParseIsoDate(iso);
+  return day ? FormatVietnameseDate(*day) : std::string(iso);
+}
+
 }  // namespace dienhong

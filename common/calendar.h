@@ -27,7 +27,15 @@ int64_t LocalDayNumber(int64_t micros);
 // nullopt.
 std::optional<int64_t> ParseIsoDate(std::string_view text);
 
-// "YYYY-MM-DD" of a day number.
+// "YYYY-MM-DD" of a day number: for the wire, the CSV and JSON records and the log.
 std::string FormatIsoDate(int64_t day_number);
+
+// "dd/mm/yyyy" of a day number: how Vietnamese text writes a date (the minutes, messages,
+// screens).
+std::string FormatVietnameseDate(int64_t day_number);
+
+// An ISO date ("YYYY-MM-DD") as "dd/mm/yyyy"; anything else unchanged (an empty date stays
+// empty).
+std::string VietnameseDateFromIso(std::string_view iso);
 
 }  // namespace dienhong

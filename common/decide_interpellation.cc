@@ -429,8 +429,9 @@ Result<Events> RecordConclusion(const v1::SessionState& state, const v1::RecordC
                                      "dạng YYYY-MM-DD (đang là «" + in.due_date() + "»)");
     }
     if (*due < today) {
-      return Status::InvalidArgument(field + ".due_date: hạn hoàn thành " + FormatIsoDate(*due) +
-                                     " đã qua (hôm nay là " + FormatIsoDate(today) + ")");
+      return Status::InvalidArgument(field + ".due_date: hạn hoàn thành " +
+                                     FormatVietnameseDate(*due) + " đã qua (hôm nay là " +
+                                     FormatVietnameseDate(today) + ")");
     }
     k->set_due_date(FormatIsoDate(*due));
     k->set_id(++next_id);

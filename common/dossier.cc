@@ -196,7 +196,7 @@ std::vector<std::string> Defects(const v1::DossierChecklist& checklist) {
       out.push_back(kind + ": thiếu");
     } else if (line.status() == v1::PAPER_STATUS_LATE) {
       out.push_back(kind + ": gửi muộn " + std::to_string(line.days_late()) + " ngày (hạn " +
-                    checklist.deadline() + ")");
+                    VietnameseDateFromIso(checklist.deadline()) + ")");
     }
   }
   return out;

@@ -66,7 +66,7 @@ v1::DossierChecklist ForItem(const v1::SessionState& state, int64_t item_id);
 std::vector<v1::DossierChecklist> ForSession(const v1::SessionState& state);
 
 // What is wrong, one line per defect in Vietnamese, e.g. "Báo cáo thẩm tra: thiếu",
-// "Tờ trình: gửi muộn 2 ngày (hạn 2025-07-05)". Empty when complete.
+// "Tờ trình: gửi muộn 2 ngày (hạn 05/07/2025)". Empty when complete.
 std::vector<std::string> Defects(const v1::DossierChecklist& checklist);
 
 }  // namespace dienhong

@@ -119,11 +119,12 @@ Result<v1::Event> DecideCommitmentExtension(const v1::SessionState& session,
         new_due_date + "»)");
   }
   if (*due <= *ParseIsoDate(current)) {
-    return Status::InvalidArgument("new_due_date: hạn mới " + FormatIsoDate(*due) +
-                                   " phải sau hạn đang áp dụng " + current);
+    return Status::InvalidArgument("new_due_date: hạn mới " + FormatVietnameseDate(*due) +
+                                   " phải sau hạn đang áp dụng " + VietnameseDateFromIso(current));
   }
   if (*due < LocalDayNumber(now)) {
-    return Status::InvalidArgument("new_due_date: hạn mới " + FormatIsoDate(*due) + " đã qua");
+    return Status::InvalidArgument("new_due_date: hạn mới " + FormatVietnameseDate(*due) +
+                                   " đã qua");
   }
   v1::Event e;
   v1::CommitmentExtended* b = e.mutable_commitment_extended();

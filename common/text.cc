@@ -1,8 +1,10 @@
 #include "common/text.h"
 
 #include <unicode/bytestream.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <cstdio>
 #include <vector>
@@ -233,6 +235,14 @@ std::string EscapeForTerminal(std::string_view text, std::string_view keep) {
     }
     i += n;
   }
+  return out;
+}
+
+std::string UpperCase(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::string out;
+  icu::UnicodeString(u).toUpper(icu::Locale("vi")).toUTF8String(out);
   return out;
 }
 

@@ -55,6 +55,10 @@ size_t Utf8Length(std::string_view text);
 // anything) at both ends: for values that are parsed after (dates, ids).
 std::string Trim(std::string_view text);
 
+// `text` in capitals by the Vietnamese rules of Unicode (ICU): "tỉnh Nghệ An" ->
+// "TỈNH NGHỆ AN", for headings that Vietnamese documents write in capitals.
+std::string UpperCase(std::string_view text);
+
 // True when `text` is well-formed UTF-8 (no truncated or overlong sequences, no
 // surrogates, nothing beyond U+10FFFF).
 bool IsValidUtf8(std::string_view text);

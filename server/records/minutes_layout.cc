@@ -1,5 +1,7 @@
 #include "server/records/minutes_layout.h"
 
+#include "common/calendar.h"
+#include "common/text.h"
 #include "server/records/record_time.h"
 
 namespace dienhong::records {
@@ -152,7 +154,7 @@ void Conclusions(Builder& b, const v1::SessionRecord& r) {
     for (const auto& m : k.commitments()) {
       std::string text = "– Cam kết: " + m.what();
       if (!m.agency().empty()) text += "; cơ quan thực hiện: " + m.agency();
-      if (!m.due().empty()) text += "; thời hạn: " + m.due();
+      if (!m.due().empty()) text += "; thời hạn: " + VietnameseDateFromIso(m.due());
       b.Para(text + ".");
     }
   }
@@ -197,7 +199,9 @@ void Polls(Builder& b, const v1::SessionRecord& r) {
     } else if (p.not_voted_size() > 0) {
       std::string names;
       for (const auto& n : p.not_voted()) names += (names.empty() ? "" : ", ") + n;
-      b.Para("Không biểu quyết (" + N(p.not_voted_size()) + "): " + names + ".");
+      // "Không biểu quyết" is a choice on the ballot; these delegates were present and cast
+      // no ballot at all.
+      b.Para("Không tham gia biểu quyết (" + N(p.not_voted_size()) + "): " + names + ".");
     }
   }
 }
@@ -252,12 +256,27 @@ void Documents(Builder& b, const v1::SessionRecord& r) {
 
 }  // namespace
 
+std::string CouncilLocality(const std::string& council_name) {
+  // The council's name is "Hội đồng nhân dân <locality>" (any case, possibly "HĐND").
+  for (const char* prefix : {"HỘI ĐỒNG NHÂN DÂN", "HĐND"}) {
+    const std::string upper = UpperCase(council_name);
+    const std::string p = prefix;
+    if (upper.rfind(p, 0) == 0) {
+      const std::string rest = Trim(std::string_view(upper).substr(p.size()));
+      if (!rest.empty()) return rest;
+    }
+  }
+  return UpperCase(council_name);
+}
+
 std::vector<MinutesBlock> LayoutMinutes(const v1::SessionRecord& r) {
   Builder b;
   const auto& s = r.session();
   // The issuing body on the left (40 %), the national heading on the right in 12 pt so
-  // that it holds on one line, as Nghị định 30/2020 lays them out.
-  b.Columns({{"HỘI ĐỒNG NHÂN DÂN", false, false, 12}, {s.council_name(), true, false, 12}},
+  // that it holds on one line, as Nghị định 30/2020 lays them out: the body on two lines
+  // in capitals, "HỘI ĐỒNG NHÂN DÂN" over its locality ("TỈNH NGHỆ AN").
+  b.Columns({{"HỘI ĐỒNG NHÂN DÂN", false, false, 12},
+             {CouncilLocality(s.council_name()), true, false, 12}},
             {{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 12},
              {"Độc lập - Tự do - Hạnh phúc", true, false, 13}},
             0, 40);

@@ -46,6 +46,11 @@ struct MinutesBlock {
 
 std::vector<MinutesBlock> LayoutMinutes(const v1::SessionRecord& record);
 
+// The second line of the minutes' heading: the council's locality in capitals
+// ("Hội đồng nhân dân tỉnh Nghệ An" -> "TỈNH NGHỆ AN"); a name that does not start with
+// "Hội đồng nhân dân" or "HĐND" is given whole, in capitals.
+std::string CouncilLocality(const std::string& council_name);
+
 // The text of every paragraph in reading order, as a word processor shows them: one per
 // paragraph block, one per line of a two-column block (left then right), one per table
 // cell (row by row). What verify compares a DOCX's paragraphs with.

@@ -215,7 +215,7 @@ Item {
             findChild(cd.contentItem, "commitmentReason").text = "Chờ bố trí vốn ngân sách"
             click(findChild(cd.contentItem, "confirmCommitment"))
             tryProp(desk, "deskErrorBanner", "message",
-                    "new_due_date: hạn mới 2099-12-30 phải sau hạn đang áp dụng 2099-12-31")
+                    "new_due_date: hạn mới 30/12/2099 phải sau hạn đang áp dụng 31/12/2099")
             compare(status(), "Đang thực hiện")
             click(findChild(first(), "extendCommitment"))
             tryCompare(cd, "opened", true, 15000)

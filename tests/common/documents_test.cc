@@ -438,7 +438,7 @@ TEST(Dossier, NMinusOneDaysBeforeIsOneDayLate) {
   EXPECT_EQ(c.lines(0).status(), v1::PAPER_STATUS_LATE);
   EXPECT_EQ(c.lines(0).days_late(), 1);
   EXPECT_FALSE(c.complete());
-  EXPECT_EQ(Defects(c), (std::vector<std::string>{"Tờ trình: gửi muộn 1 ngày (hạn 2025-07-13)"}));
+  EXPECT_EQ(Defects(c), (std::vector<std::string>{"Tờ trình: gửi muộn 1 ngày (hạn 13/07/2025)"}));
 }
 
 TEST(Dossier, AtTheEndOfTheDeadlineDayInVietnamIsOnTime) {
@@ -533,7 +533,7 @@ TEST(DossierGate, AnIncompleteDossierRefusesToOpenThePollWithoutAReason) {
   auto r = s.Try(OpenPoll(1));
   ExpectError(r, kFP, "dossier_override_reason: hồ sơ của nội dung 4");
   const std::string& m = r.status().message();
-  EXPECT_NE(m.find("Tờ trình: gửi muộn 2 ngày (hạn 2025-07-13)"), std::string::npos) << m;
+  EXPECT_NE(m.find("Tờ trình: gửi muộn 2 ngày (hạn 13/07/2025)"), std::string::npos) << m;
   EXPECT_NE(m.find("Dự thảo nghị quyết: thiếu"), std::string::npos) << m;
   EXPECT_NE(m.find("Báo cáo thẩm tra: thiếu"), std::string::npos) << m;
   EXPECT_NE(m.find("ghi rõ lý do"), std::string::npos) << m;
@@ -558,7 +558,7 @@ TEST(DossierGate, TheChairsReasonOpensThePollAndTheOverrideIsRecorded) {
   EXPECT_EQ(o.item_id(), 4);
   EXPECT_EQ(o.reason(), "Nghị quyết cấp bách về phòng chống thiên tai");
   EXPECT_EQ(std::vector<std::string>(o.defects().begin(), o.defects().end()),
-            (std::vector<std::string>{"Tờ trình: gửi muộn 2 ngày (hạn 2025-07-13)",
+            (std::vector<std::string>{"Tờ trình: gửi muộn 2 ngày (hạn 13/07/2025)",
                                       "Dự thảo nghị quyết: thiếu", "Báo cáo thẩm tra: thiếu"}));
   EXPECT_EQ(o.account_id(), kChairAccount);
   EXPECT_EQ(o.recorded_at().seconds(), s.now / kSecond);

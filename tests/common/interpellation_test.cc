@@ -299,7 +299,7 @@ TEST(Interpellation, ConclusionsAssignIdsAndCheckDueDates) {
   s.Refused(Conclude(1, "x", {Promise("a", "Sở", "2026-02-30")}), StatusCode::kInvalidArgument,
             "commitments[0].due_date: hạn hoàn thành phải là ngày có thật");
   s.Refused(Conclude(1, "x", {Promise("a", "Sở", "2020-01-01")}), StatusCode::kInvalidArgument,
-            "commitments[0].due_date: hạn hoàn thành 2020-01-01 đã qua");
+            "commitments[0].due_date: hạn hoàn thành 01/01/2020 đã qua");
   s.Do(Conclude(1, "Sở Xây dựng rà soát chung cư cũ",
                 {Promise("Báo cáo rà soát", "Sở Xây dựng", today),
                  Promise("Khởi công cải tạo", "Sở Xây dựng", later)}));

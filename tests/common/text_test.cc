@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/calendar.h"
+
 namespace dienhong {
 namespace {
 
@@ -116,6 +118,23 @@ TEST(TextTest, ValidUtf8AcceptsVietnameseAndRejectsBrokenSequences) {
   EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
   EXPECT_FALSE(IsValidUtf8("a\x80z"));            // stray continuation byte
+}
+
+TEST(TextTest, UpperCaseKeepsVietnameseMarks) {
+  EXPECT_EQ(UpperCase("tỉnh Nghệ An"), "TỈNH NGHỆ AN");
+  EXPECT_EQ(UpperCase("phường Điện Biên"), "PHƯỜNG ĐIỆN BIÊN");
+  EXPECT_EQ(UpperCase("xã Ỷ La"), "XÃ Ỷ LA");
+  EXPECT_EQ(UpperCase(""), "");
+}
+
+TEST(CalendarTest, VietnameseDatesAreDayMonthYear) {
+  const std::optional<int64_t> day = ParseIsoDate("2027-03-03");
+  ASSERT_TRUE(day.has_value());
+  EXPECT_EQ(FormatVietnameseDate(*day), "03/03/2027");
+  EXPECT_EQ(VietnameseDateFromIso("2026-12-31"), "31/12/2026");
+  EXPECT_EQ(VietnameseDateFromIso(""), "");
+  EXPECT_EQ(VietnameseDateFromIso("sau kỳ họp"), "sau kỳ họp") << "not a date: unchanged";
+  EXPECT_EQ(VietnameseDateFromIso("2026-02-30"), "2026-02-30") << "not a real day: unchanged";
 }
 
 }  // namespace

@@ -55,7 +55,7 @@ TEST(FormatInterpellationTest, EventsReadAsVietnamese) {
   extended.mutable_commitment_extended()->set_session_id(4);
   extended.mutable_commitment_extended()->set_commitment_id(2);
   extended.mutable_commitment_extended()->set_new_due_date("2027-03-31");
-  EXPECT_EQ(DescribeEvent(extended, s), "cam kết 2 của kỳ họp 4 gia hạn đến 2027-03-31");
+  EXPECT_EQ(DescribeEvent(extended, s), "cam kết 2 của kỳ họp 4 gia hạn đến 31/03/2027");
 }
 
 TEST(FormatInterpellationTest, QuestionListByGroupThenUngrouped) {
@@ -82,7 +82,7 @@ TEST(FormatInterpellationTest, CommitmentAndCarriedOverLines) {
   v.set_due_date("2026-12-31");
   v.set_status(v1::COMMITMENT_STATUS_OVERDUE);
   EXPECT_EQ(FormatCommitmentLine(v),
-            "[quá hạn] hạn 2026-12-31 — Sở Xây dựng: Cải tạo chung cư cũ (kỳ họp 3, cam kết 2)");
+            "[quá hạn] hạn 31/12/2026 — Sở Xây dựng: Cải tạo chung cư cũ (kỳ họp 3, cam kết 2)");
   v1::CarriedOverQuestion c;
   c.set_session_id(3);
   c.mutable_question()->set_id(5);
@@ -93,7 +93,7 @@ TEST(FormatInterpellationTest, CommitmentAndCarriedOverLines) {
   c.set_overdue(true);
   EXPECT_EQ(FormatCarriedOverLine(c),
             "kỳ họp 3, câu hỏi 5 — Trần Thị Bích hỏi Nguyễn Văn Xây (Giám đốc Sở Xây dựng): hạn "
-            "trả lời bằng văn bản 2026-12-22, QUÁ HẠN");
+            "trả lời bằng văn bản 22/12/2026, QUÁ HẠN");
 }
 
 }  // namespace

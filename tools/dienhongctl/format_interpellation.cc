@@ -1,5 +1,6 @@
 #include "tools/dienhongctl/format_interpellation.h"
 
+#include "common/calendar.h"
 #include "common/followup.h"
 #include "common/interpellation.h"
 #include "tools/dienhongctl/format.h"
@@ -80,7 +81,7 @@ std::string DescribeInterpellationEvent(const v1::Event& e, const v1::SessionSta
     case v1::Event::kCommitmentExtended:
       return "cam kết " + Id(e.commitment_extended().commitment_id()) + " của kỳ họp " +
              Id(e.commitment_extended().session_id()) + " gia hạn đến " +
-             e.commitment_extended().new_due_date();
+             VietnameseDateFromIso(e.commitment_extended().new_due_date());
     case v1::Event::kWrittenAnswerSubmitted:
       return "trả lời bằng văn bản câu hỏi " + Id(e.written_answer_submitted().question_id()) +
              " của kỳ họp " + Id(e.written_answer_submitted().session_id());
@@ -134,19 +135,20 @@ std::string FormatConclusions(const v1::SessionState& s,
     out += "\n  " + c.text() + "\n";
     for (const auto& k : c.commitments()) {
       out += "  cam kết " + Id(k.id()) + ": " + k.what() + " — " + k.agency() + ", hạn " +
-             k.due_date() + "\n";
+             VietnameseDateFromIso(k.due_date()) + "\n";
     }
   }
   return out;
 }
 
 std::string FormatCommitmentLine(const v1::CommitmentView& v) {
-  std::string out = std::string("[") + CommitmentStatusLabel(v.status()) + "] hạn " + v.due_date() +
-                    " — " + v.commitment().agency() + ": " + v.commitment().what() + " (kỳ họp " +
-                    Id(v.session_id()) + ", cam kết " + Id(v.commitment().id()) + ")";
+  std::string out = std::string("[") + CommitmentStatusLabel(v.status()) + "] hạn " +
+                    VietnameseDateFromIso(v.due_date()) + " — " + v.commitment().agency() + ": " +
+                    v.commitment().what() + " (kỳ họp " + Id(v.session_id()) + ", cam kết " +
+                    Id(v.commitment().id()) + ")";
   if (v.has_fulfilled()) out += "; kết quả: " + v.fulfilled().evidence();
   if (!v.extensions().empty()) {
-    out += "; gia hạn từ " + v.commitment().due_date() + ": " +
+    out += "; gia hạn từ " + VietnameseDateFromIso(v.commitment().due_date()) + ": " +
            v.extensions(v.extensions_size() - 1).reason();
   }
   return out;
@@ -156,7 +158,7 @@ std::string FormatCarriedOverLine(const v1::CarriedOverQuestion& c) {
   std::string out = "kỳ họp " + Id(c.session_id()) + ", câu hỏi " + Id(c.question().id()) + " — " +
                     c.question().delegate_name() + " hỏi " + c.respondent().name() + " (" +
                     c.respondent().position() + "): hạn trả lời bằng văn bản " +
-                    c.written_answer_due_date();
+                    VietnameseDateFromIso(c.written_answer_due_date());
   if (c.has_written_answer()) {
     out += ", đã trả lời";
     if (!c.written_answer().document().empty()) out += " (" + c.written_answer().document() + ")";

@@ -97,7 +97,7 @@ std::string FormatPollResult(const v1::Poll& p, const v1::SessionState& s) {
     }
   }
   if (p.result().not_voted_size() > 0) {
-    out += "Không biểu quyết: ";
+    out += "Không tham gia biểu quyết: ";
     for (int i = 0; i < p.result().not_voted_size(); ++i) {
       out += (i ? ", " : "") + DelegateName(s, p.result().not_voted(i));
     }

@@ -248,7 +248,7 @@ TEST_F(RecordsTest, TheRecordListsThePapersReceiptsAndOverrides) {
   EXPECT_EQ(o.poll_id(), 1);
   EXPECT_EQ(o.reason(), "Nghị quyết phải thông qua tại kỳ họp này để kịp giao dự toán năm 2026");
   ASSERT_EQ(o.defects_size(), 1);
-  EXPECT_EQ(o.defects(0), "Dự thảo nghị quyết: gửi muộn 7 ngày (hạn 2025-07-05)");
+  EXPECT_EQ(o.defects(0), "Dự thảo nghị quyết: gửi muộn 7 ngày (hạn 05/07/2025)");
   EXPECT_EQ(o.by(), "Chủ tọa Trần Văn Chính (Chủ tọa)");
   // Papers belong to the session; a sitting's record has only its polls' overrides.
   EXPECT_EQ(Record(1).documents_size(), 0);
@@ -326,7 +326,7 @@ TEST_F(RecordsTest, DocxIsAPackageWithTheMinutesInOrder) {
   ASSERT_TRUE(paragraphs.ok()) << paragraphs.status().ToString();
   EXPECT_EQ(*paragraphs, MinutesParagraphs(LayoutMinutes(Record())));
   std::vector<std::string> expected_start = {"HỘI ĐỒNG NHÂN DÂN",
-                                             "Hội đồng nhân dân Phường Ba Đình",
+                                             "PHƯỜNG BA ĐÌNH",
                                              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                              "Độc lập - Tự do - Hạnh phúc",
                                              "Hà Nội, ngày 12 tháng 7 năm 2025",
@@ -426,6 +426,14 @@ TEST_F(RecordsTest, NoExportLinksASecretChoiceToADelegate) {
       EXPECT_EQ(p.find(name), std::string::npos) << p;
     }
   }
+}
+
+TEST(MinutesHeadingTest, TheCouncilIsNamedOnTwoLinesInCapitals) {
+  EXPECT_EQ(CouncilLocality("Hội đồng nhân dân tỉnh Nghệ An"), "TỈNH NGHỆ AN");
+  EXPECT_EQ(CouncilLocality("Hội đồng nhân dân Thành phố Hà Nội"), "THÀNH PHỐ HÀ NỘI");
+  EXPECT_EQ(CouncilLocality("HĐND phường Ba Đình"), "PHƯỜNG BA ĐÌNH");
+  EXPECT_EQ(CouncilLocality("Hội đồng nhân dân"), "HỘI ĐỒNG NHÂN DÂN") << "nothing after it";
+  EXPECT_EQ(CouncilLocality("Thường trực xã Ỷ La"), "THƯỜNG TRỰC XÃ Ỷ LA");
 }
 
 }  // namespace
