@@ -20,7 +20,8 @@ import DienHong.Test
 // no override dialog; once a delegate is present the dossier gate refuses, the dialog
 // lists the missing paper, a reason opens the poll and the console shows the recorded
 // override. Third: the desk's order (▼ / ▲), a new version of a sent paper (a draft until
-// sent again) and a draft withdrawn.
+// sent again), a draft withdrawn, and a confidential paper (details only; a bad date
+// refused under the form first).
 Item {
     id: stage
     width: 2560
@@ -269,6 +270,30 @@ Item {
             click(findChild(findChild(desk, "deskDocument_2"), "withdrawDocument"))
             tryCompare(findChild(desk, "deskDocumentList"), "count", 1, 15000)
             compare(deskOrder(deskPanel), [1])
+
+            // A confidential paper: details only. A date the server cannot read is refused
+            // in its words under the form, the dialog stays open and nothing is added.
+            click(findChild(desk, "addDocument"))
+            tryCompare(dialog, "opened", true)
+            findChild(dialog, "documentKind").currentIndex = 3
+            findChild(dialog, "documentTitle").text = "Báo cáo về công tác quốc phòng"
+            findChild(dialog, "documentDate").text = "20/11/2026"
+            click(findChild(dialog, "documentConfidential"))
+            verify(!findChild(dialog, "chosenFile").visible, "no file for a confidential paper")
+            click(findChild(dialog, "confirmUpload"))
+            tryVerify(() => findChild(dialog, "uploadError").text.indexOf("document.issued_on: ngày ban hành phải có dạng YYYY-MM-DD") === 0,
+                      15000, "the refusal under the form")
+            compare(dialog.opened, true)
+            compare(findChild(desk, "deskDocumentList").count, 1)
+            findChild(dialog, "documentDate").text = "2026-11-20"
+            click(findChild(dialog, "confirmUpload"))
+            tryCompare(dialog, "opened", false, 15000)
+            tryCompare(findChild(desk, "deskDocumentList"), "count", 2, 15000)
+            const secret = findChild(desk, "deskDocument_3")
+            compare(findChild(secret, "deskDocumentStatus").text, "Tài liệu mật, chưa gửi đại biểu")
+            verify(!findChild(secret, "viewDocument").visible, "nothing to read")
+            click(findChild(secret, "publishDocument"))
+            tryCompare(findChild(secret, "deskDocumentStatus"), "text", "Tài liệu mật — phát bản giấy tại kỳ họp", 15000)
         }
 
         function test_chair_overrides_the_dossier_gate_with_a_reason() {
