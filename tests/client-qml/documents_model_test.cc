@@ -383,7 +383,7 @@ void DocumentsModelTest::dossierModelCountsLatePapersAgainstTheDeadline() {
   QCOMPARE(Data(model, 0, "publishedAt").toString(), QStringLiteral("20/11/2026 09:00"));
   QCOMPARE(model.summaryText(), QStringLiteral("Hồ sơ chưa đủ: thiếu 1, muộn 2"));
   QCOMPARE(model.defects().size(), 3);
-  QCOMPARE(model.defects().at(0), QStringLiteral("Tờ trình: gửi muộn 1 ngày (hạn 2026-11-19)"));
+  QCOMPARE(model.defects().at(0), QStringLiteral("Tờ trình: gửi muộn 1 ngày (hạn 19/11/2026)"));
 }
 
 void DocumentsModelTest::cacheChecksTheDigestAndKeepsPartialFiles() {
