@@ -82,6 +82,11 @@ CLIENT_PACKAGES=(
   qt6-pdf-dev
   qml6-module-qtquick-pdf
   qml6-module-qtquick-dialogs
+  # Kiosk mode on hall tablets without a hardware keyboard (import QtQuick.VirtualKeyboard,
+  # the input method plugin that QT_IM_MODULE=qtvirtualkeyboard loads).
+  qml6-module-qtquick-virtualkeyboard
+  qt6-virtualkeyboard-plugin
+  qml6-module-qt-labs-folderlistmodel  # the keyboard's layouts, not pulled in by Debian
   fonts-noto-core
 )
 PACKAGES+=("${CLIENT_PACKAGES[@]}")

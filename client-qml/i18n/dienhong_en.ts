@@ -1211,6 +1211,33 @@
     </message>
 </context>
 <context>
+    <name>KioskExitDialog</name>
+    <message>
+        <source>Thoát chế độ kiosk</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Máy tính bảng này đang khóa cho phòng họp. Thư ký kỳ họp nhập tài khoản và mã PIN của mình để thoát ứng dụng.</source>
+        <translation>This tablet is locked for the hall. The session&apos;s secretary enters their account and PIN to leave the application.</translation>
+    </message>
+    <message>
+        <source>Tài khoản thư ký</source>
+        <translation>Secretary&apos;s account</translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thoát ứng dụng</source>
+        <translation>Leave the application</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Đang chuẩn bị</source>
@@ -2688,6 +2715,29 @@
     </message>
 </context>
 <context>
+    <name>dienhong::client::KioskGuard</name>
+    <message>
+        <source>Nhập tài khoản và mã PIN của thư ký.</source>
+        <translation>Enter the secretary&apos;s account and PIN.</translation>
+    </message>
+    <message>
+        <source>Chưa có địa chỉ máy chủ để kiểm tra mã PIN.</source>
+        <translation>No server address to check the PIN against.</translation>
+    </message>
+    <message>
+        <source>Chỉ thư ký hoặc quản trị viên mới mở khóa được máy này.</source>
+        <translation>Only a secretary or the administrator can unlock this device.</translation>
+    </message>
+    <message>
+        <source>Không liên lạc được máy chủ: chưa thể kiểm tra mã PIN.</source>
+        <translation>The server cannot be reached: the PIN cannot be checked yet.</translation>
+    </message>
+    <message>
+        <source>Tài khoản hoặc mã PIN không đúng.</source>
+        <translation>Wrong account or PIN.</translation>
+    </message>
+</context>
+<context>
     <name>dienhong::client::QuestionGroupsModel</name>
     <message numerus="yes">
         <source>%n câu hỏi</source>
@@ -2842,6 +2892,18 @@
     <message>
         <source>Màn hình lớn: chạy trong cửa sổ thay vì toàn màn hình.</source>
         <translation>Big screen: run in a window instead of full screen.</translation>
+    </message>
+    <message>
+        <source>Máy tính bảng trong phòng họp: toàn màn hình, không viền, chỉ thoát được khi thư ký nhập tài khoản và mã PIN (nhấn giữ góc trên bên trái 3 giây).</source>
+        <translation>Hall tablet: full screen, frameless, left only when a secretary enters their account and PIN (press and hold the top-left corner for 3 seconds).</translation>
+    </message>
+    <message>
+        <source>Bàn phím ảo: on, off hoặc auto (mặc định: bật ở chế độ kiosk khi máy không có bàn phím).</source>
+        <translation>On-screen keyboard: on, off or auto (default: on in kiosk mode when the device has no keyboard).</translation>
+    </message>
+    <message>
+        <source>--virtual-keyboard: chỉ nhận on, off hoặc auto (đang là «%1»).</source>
+        <translation>--virtual-keyboard: only on, off or auto are allowed (got “%1”).</translation>
     </message>
 </context>
 </TS>

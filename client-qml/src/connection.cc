@@ -3,13 +3,12 @@
 #include <google/protobuf/util/time_util.h>
 #include <grpcpp/grpcpp.h>
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QUuid>
 #include <algorithm>
 
-#include "common/limits.h"
+#include "channel.h"
 #include "labels.h"
 #include "live_reader.h"
 #include "poll_spec.h"
@@ -29,7 +28,6 @@ constexpr int kReconnectDebounceMs = 1500;
 
 constexpr char kSettingsAddress[] = "server/address";
 constexpr char kSettingsTls[] = "server/tls";
-constexpr char kSettingsCaFile[] = "server/caFile";
 constexpr char kSettingsLastSession[] = "session/last";
 constexpr char kDefaultAddress[] = "127.0.0.1:50051";
 
@@ -168,34 +166,7 @@ QString Connection::describe(const grpc::Status& s) const {
 }
 
 void Connection::createChannel() {
-  std::shared_ptr<grpc::ChannelCredentials> creds;
-  if (useTls_) {
-    grpc::SslCredentialsOptions options;
-    // An operator-provided CA (self-signed hall server); otherwise the system's roots.
-    const QString caFile = QSettings().value(kSettingsCaFile).toString();
-    if (!caFile.isEmpty()) {
-      QFile f(caFile);
-      if (f.open(QIODevice::ReadOnly)) options.pem_root_certs = f.readAll().toStdString();
-    }
-    creds = grpc::SslCredentials(options);
-  } else {
-    creds = grpc::InsecureChannelCredentials();
-  }
-  grpc::ChannelArguments args;
-  // Tablets live on Wi-Fi: notice a dead link within seconds and reconnect quickly.
-  args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 10000);
-  args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 5000);
-  args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
-  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
-  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 250);
-  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 4000);
-  // Each Connection its own TCP connection (a test runs two in one process).
-  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-  // GetSession returns a whole session, which a long one can grow past gRPC's default
-  // 4 MiB: every tablet would go dark at once (issue 14). Accept what the server may send
-  // (common/limits.h); the live stream's snapshot comes in 1 MiB parts anyway.
-  args.SetMaxReceiveMessageSize(kMaxMessageBytes);
-  channel_ = grpc::CreateCustomChannel(serverAddress_.toStdString(), creds, args);
+  channel_ = MakeChannel(serverAddress_, useTls_);
   authStub_ = v1::AuthService::NewStub(channel_);
   sessionStub_ = v1::SessionService::NewStub(channel_);
   attendanceStub_ = v1::AttendanceService::NewStub(channel_);
