@@ -1,14 +1,14 @@
 #include "server/accounts.h"
 
 #include <google/protobuf/util/time_util.h>
-#include <sqlite3.h>
+#include <spdlog/spdlog.h>
 
-#include <mutex>
 #include <regex>
 
-#include "server/auth/access_policy.h"
-#include "server/auth/token.h"
 #include "common/validation.h"
+#include "server/auth/token.h"
+#include "server/scheduler.h"
+#include "server/store/account_table.h"
 
 namespace dienhong {
 namespace {
@@ -25,10 +25,16 @@ std::string FormatLocalTime(int64_t micros) {
   return buf;
 }
 
-Status SaveAttempts(sqlite3* db, int64_t id, const auth::LoginAttemptState& a) {
-  return ExecBound(db, "UPDATE accounts SET failed_logins = ?, locked_until_us = ? WHERE id = ?",
-                   {int64_t{a.failed_logins}, a.locked_until_us, id});
+std::string ExpiryKey(uint64_t stream_id) { return "stream-expiry:" + std::to_string(stream_id); }
+
+const Status& WrongNameOrPin() {
+  static const Status kWrong =
+      Status::Unauthenticated("Sai tên đăng nhập hoặc mã PIN. Kiểm tra lại và thử lần nữa.");
+  return kWrong;
 }
+
+constexpr char kAskAdmin[] =
+    ". Hãy đăng nhập từ máy khác của hội trường, hoặc nhờ quản trị viên đặt lại mã PIN.";
 
 }  // namespace
 
@@ -41,43 +47,53 @@ v1::Actor Principal::ToActor() const {
 }
 
 AccountDirectory::AccountDirectory(RegistryLog& log, const Registry& registry, const Clock& clock,
-                                   AuthOptions options)
-    : log_(log), registry_(registry), clock_(clock), options_(options) {
+                                   AuthOptions options, Scheduler* scheduler)
+    : log_(log),
+      registry_(registry),
+      clock_(clock),
+      options_(options),
+      scheduler_(scheduler),
+      throttle_(options.throttle) {
   auto decoy = auth::HashPin(auth::NewToken(), options_.pin_strength);
   if (decoy.ok()) decoy_hash_ = std::move(decoy).value();
 }
 
+AccountDirectory::~AccountDirectory() = default;
+
 Status AccountDirectory::Load(sqlite3* db) {
+  DH_ASSIGN_OR_RETURN(store::AccountReport report, store::ReadAccounts(db));
+  if (!report.problems.empty()) {
+    std::string list;
+    for (size_t i = 0; i < report.problems.size() && i < 5; ++i) {
+      list += (i ? "; " : "") + report.problems[i];
+    }
+    if (report.problems.size() > 5) {
+      list += "; và " + std::to_string(report.problems.size() - 5) + " chỗ khác";
+    }
+    return Status::FailedPrecondition(
+        "Bảng tài khoản không khớp với sổ sự kiện: " + list +
+        ". Máy chủ không chạy với quyền không được ghi vào sổ; chạy 'dienhongctl verify' và "
+        "khôi phục tệp CSDL từ bản sao lưu.");
+  }
+  if (!report.unbound_pin_hashes.empty()) {
+    spdlog::warn(
+        "accounts without a PIN-hash digest in the chain: {} (created before the digest "
+        "existed; bound at their next ResetPin)",
+        report.unbound_pin_hashes.size());
+  }
+  DH_ASSIGN_OR_RETURN(auto tokens, store::ReadLiveTokens(db, clock_.NowMicros()));
   std::unique_lock lock(mu_);
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT data, pin_hash, failed_logins, locked_until_us FROM accounts",
-                         -1, &stmt, nullptr) != SQLITE_OK) {
-    return Status::Internal(std::string("đọc tài khoản: ") + sqlite3_errmsg(db));
+  for (auto& stored : report.accounts) {
+    const int64_t id = stored.account.id();
+    ids_by_name_[stored.account.name()] = id;
+    credentials_[id] = Credentials{std::move(stored.pin_hash), 0};
+    accounts_[id] = std::move(stored.account);
   }
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    v1::Account a;
-    a.ParseFromArray(sqlite3_column_blob(stmt, 0), sqlite3_column_bytes(stmt, 0));
-    Credentials c;
-    c.pin_hash = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1));
-    c.attempts.failed_logins = sqlite3_column_int(stmt, 2);
-    c.attempts.locked_until_us = sqlite3_column_int64(stmt, 3);
-    ids_by_name_[a.name()] = a.id();
-    credentials_[a.id()] = std::move(c);
-    accounts_[a.id()] = std::move(a);
+  for (auto& t : tokens) {
+    if (accounts_.count(t.account_id)) {
+      tokens_[t.digest] = TokenInfo{t.account_id, t.expires_at_us};
+    }
   }
-  sqlite3_finalize(stmt);
-  if (sqlite3_prepare_v2(db,
-                         "SELECT digest, account_id, expires_at_us FROM tokens "
-                         "WHERE revoked = 0 AND expires_at_us > ?",
-                         -1, &stmt, nullptr) != SQLITE_OK) {
-    return Status::Internal(std::string("đọc phiên đăng nhập: ") + sqlite3_errmsg(db));
-  }
-  sqlite3_bind_int64(stmt, 1, clock_.NowMicros());
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    tokens_[reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))] =
-        TokenInfo{sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2)};
-  }
-  sqlite3_finalize(stmt);
   return Status::Ok();
 }
 
@@ -141,20 +157,18 @@ Result<v1::Account> AccountDirectory::CreateAccount(v1::Account a, const std::st
         v1::Event e;
         *e.mutable_actor() = actor;
         *e.mutable_account_created()->mutable_account() = a;
+        // The chain binds the stored hash by its digest (store/account_table.h).
+        e.mutable_account_created()->set_pin_hash_sha256(store::PinHashDigest(pin_hash));
         change.events.push_back(std::move(e));
         change.side_effects = [a, pin_hash](sqlite3* db) {
-          return ExecBound(db,
-                           "INSERT INTO accounts(id, name, council_id, role, data, pin_hash) "
-                           "VALUES(?,?,?,?,?,?)",
-                           {a.id(), a.name(), a.council_id(), int64_t{a.role()},
-                            Blob{a.SerializeAsString()}, pin_hash});
+          return store::InsertAccount(db, a, pin_hash);
         };
         return change;
       },
       [&] {
         std::unique_lock lock(mu_);
         accounts_[a.id()] = a;
-        credentials_[a.id()] = Credentials{pin_hash, {}};
+        credentials_[a.id()] = Credentials{pin_hash, 0};
         ids_by_name_[a.name()] = a.id();
       });
   if (!s.ok()) return s;
@@ -166,44 +180,61 @@ Result<v1::Account> AccountDirectory::ResetPin(int64_t account_id, const std::st
   DH_RETURN_IF_ERROR(auth::ValidatePin(pin));
   DH_ASSIGN_OR_RETURN(v1::Account account, Account(account_id));
   DH_ASSIGN_OR_RETURN(std::string pin_hash, auth::HashPin(pin, options_.pin_strength));
+  // First bump: a login that checks the old PIN from now on cannot record its token.
+  {
+    std::unique_lock lock(mu_);
+    ++credentials_[account_id].generation;
+  }
   Status s = log_.Commit(
       [&]() -> Result<RegistryLog::Change> {
         RegistryLog::Change change;
         v1::Event e;
         *e.mutable_actor() = actor;
         e.mutable_account_pin_reset()->set_account_id(account_id);
+        e.mutable_account_pin_reset()->set_pin_hash_sha256(store::PinHashDigest(pin_hash));
         change.events.push_back(std::move(e));
         change.side_effects = [account_id, pin_hash](sqlite3* db) {
-          DH_RETURN_IF_ERROR(ExecBound(db,
-                                       "UPDATE accounts SET pin_hash = ?, failed_logins = 0, "
-                                       "locked_until_us = 0 WHERE id = ?",
-                                       {pin_hash, account_id}));
-          return ExecBound(db, "UPDATE tokens SET revoked = 1 WHERE account_id = ?", {account_id});
+          return store::ReplacePinHash(db, account_id, pin_hash);  // and revokes the tokens
         };
         return change;
       },
       [&] {
+        // Second bump, with the tokens: a login that had checked the old PIN before the
+        // first bump and recorded its token since is erased here.
         std::unique_lock lock(mu_);
-        credentials_[account_id] = Credentials{pin_hash, {}};
+        Credentials& c = credentials_[account_id];
+        c.pin_hash = pin_hash;
+        ++c.generation;
         std::erase_if(tokens_, [&](const auto& kv) { return kv.second.account_id == account_id; });
       });
   if (!s.ok()) return s;
+  // Such a login wrote its token row before its check, so possibly after the revoke in
+  // the commit above: revoke again, so that a restart does not bring it back.
+  DH_RETURN_IF_ERROR(log_.CommitUnordered(
+      [account_id](sqlite3* db) { return store::RevokeTokensOf(db, account_id); }));
+  throttle_.Forgive(account.name());
+  for (auto& end : TakeStreams([&](const OpenStream& s) { return s.account_id == account_id; })) {
+    end(Status::Unauthenticated(
+        "Mã PIN của tài khoản vừa được đặt lại; đăng nhập lại bằng mã PIN mới."));
+  }
   account.clear_locked_until();
   return account;
 }
 
 std::vector<v1::Account> AccountDirectory::Accounts(int64_t council_id) const {
-  std::shared_lock lock(mu_);
   std::vector<v1::Account> out;
-  const int64_t now = clock_.NowMicros();
-  for (const auto& [id, a] : accounts_) {
-    if (council_id != 0 && a.council_id() != council_id) continue;
-    v1::Account copy = a;
-    const auto& attempts = credentials_.at(id).attempts;
-    if (auth::IsLocked(attempts, now)) {
-      *copy.mutable_locked_until() = TimeUtil::MicrosecondsToTimestamp(attempts.locked_until_us);
+  {
+    std::shared_lock lock(mu_);
+    for (const auto& [id, a] : accounts_) {
+      if (council_id != 0 && a.council_id() != council_id) continue;
+      out.push_back(a);
     }
-    out.push_back(std::move(copy));
+  }
+  const int64_t now = clock_.NowMicros();
+  for (v1::Account& a : out) {
+    if (auto until = throttle_.LockedUntil(a.name(), now)) {
+      *a.mutable_locked_until() = TimeUtil::MicrosecondsToTimestamp(*until);
+    }
   }
   return out;
 }
@@ -223,60 +254,92 @@ bool AccountDirectory::Empty() const {
   return accounts_.empty();
 }
 
-Result<LoginResult> AccountDirectory::Login(const std::string& name, const std::string& pin) {
-  static const Status kWrong =
-      Status::Unauthenticated("Sai tên đăng nhập hoặc mã PIN. Kiểm tra lại và thử lần nữa.");
-  const int64_t now = clock_.NowMicros();
-  v1::Account account;
-  Credentials credentials;
-  {
-    std::shared_lock lock(mu_);
-    auto id = ids_by_name_.find(Trim(name));
-    if (id == ids_by_name_.end()) {
-      // Spend the time of a real check so that account names cannot be probed by timing.
-      (void)auth::VerifyPin(decoy_hash_, pin);
-      return kWrong;
-    }
-    account = accounts_.at(id->second);
-    credentials = credentials_.at(id->second);
-  }
-  if (auth::IsLocked(credentials.attempts, now)) {
-    return Status::PermissionDenied("Tài khoản tạm khóa do nhập sai mã PIN nhiều lần, đến " +
-                                    FormatLocalTime(credentials.attempts.locked_until_us) +
-                                    ". Liên hệ quản trị viên để mở khóa sớm hơn.");
-  }
-  if (!auth::VerifyPin(credentials.pin_hash, pin)) {
-    auth::LoginAttemptState after = auth::AfterFailure(credentials.attempts, now, options_.lockout);
-    {
-      std::unique_lock lock(mu_);
-      credentials_[account.id()].attempts = after;
-    }
-    DH_RETURN_IF_ERROR(log_.CommitUnordered(
-        [id = account.id(), after](sqlite3* db) { return SaveAttempts(db, id, after); }));
-    if (auth::IsLocked(after, now)) {
+Status AccountDirectory::Refused(const auth::Refusal& refusal) const {
+  switch (refusal.kind) {
+    case auth::Refusal::Kind::kLocked:
       return Status::PermissionDenied(
-          "Nhập sai mã PIN quá " + std::to_string(options_.lockout.max_failures) +
-          " lần: tài khoản tạm khóa đến " + FormatLocalTime(after.locked_until_us) + ".");
+          "Đăng nhập tên này từ máy này đang tạm khóa đến " + FormatLocalTime(refusal.until_us) +
+          " vì nhập sai mã PIN nhiều lần" + kAskAdmin);
+    case auth::Refusal::Kind::kSlowDown: {
+      const int64_t wait = refusal.until_us - clock_.NowMicros();
+      const int64_t seconds = std::max<int64_t>(1, (wait + 999999) / 1000000);
+      return Status::ResourceExhausted(
+          "Có quá nhiều lần đăng nhập sai từ máy này hoặc vào tên đăng nhập này; thử lại sau " +
+          std::to_string(seconds) + " giây.");
     }
-    return kWrong;
+    case auth::Refusal::Kind::kBusy:
+      break;
+  }
+  return Status::ResourceExhausted(
+      "Các lần đăng nhập trước từ máy này đang được kiểm tra; thử lại sau ít giây.");
+}
+
+Result<PendingLogin> AccountDirectory::BeginLogin(const std::string& name,
+                                                  const std::string& source) {
+  const std::string trimmed = Trim(name);
+  // Names are booked whether or not an account has them: the answers must not tell.
+  auto booking = throttle_.Reserve(trimmed, source, clock_.NowMicros());
+  if (!booking.attempt) return Refused(booking.refusal);
+  PendingLogin pending;
+  pending.attempt = std::move(*booking.attempt);
+  std::shared_lock lock(mu_);
+  if (auto id = ids_by_name_.find(trimmed); id != ids_by_name_.end()) {
+    const Credentials& c = credentials_.at(id->second);
+    pending.account_id = id->second;
+    pending.pin_hash = c.pin_hash;
+    pending.generation = c.generation;
+  } else {
+    // Checked against a decoy, so that a wrong name costs as long as a wrong PIN.
+    pending.pin_hash = decoy_hash_;
+  }
+  return pending;
+}
+
+Result<LoginResult> AccountDirectory::FinishLogin(PendingLogin pending, const std::string& pin) {
+  // The slow part, under no lock.
+  const bool right = auth::VerifyPin(pending.pin_hash, pin) && pending.account_id != 0;
+  const int64_t now = clock_.NowMicros();
+  if (!right) {
+    if (auto locked = pending.attempt.Failed(now)) {
+      return Status::PermissionDenied(
+          "Nhập sai mã PIN " + std::to_string(throttle_.policy().max_failures) +
+          " lần: đăng nhập tên này từ máy này tạm khóa đến " + FormatLocalTime(*locked) +
+          kAskAdmin);
+    }
+    return WrongNameOrPin();
   }
   LoginResult result;
   result.token = auth::NewToken();
   result.expires_at_us = now + options_.token_ttl_micros;
-  result.account = account;
   const std::string digest = auth::TokenDigest(result.token);
-  DH_RETURN_IF_ERROR(log_.CommitUnordered(
-      [id = account.id(), digest, expires = result.expires_at_us](sqlite3* db) {
-        DH_RETURN_IF_ERROR(SaveAttempts(db, id, auth::AfterSuccess()));
-        return ExecBound(db, "INSERT INTO tokens(digest, account_id, expires_at_us) VALUES(?,?,?)",
-                         {digest, id, expires});
-      }));
+  const int64_t id = pending.account_id;
+  // The row first, then the check: see ResetPin for why this order is safe.
+  DH_RETURN_IF_ERROR(log_.CommitUnordered([id, digest, expires = result.expires_at_us](sqlite3* db) {
+    return store::InsertToken(db, digest, id, expires);
+  }));
+  bool current = false;
   {
     std::unique_lock lock(mu_);
-    credentials_[account.id()].attempts = auth::AfterSuccess();
-    tokens_[digest] = TokenInfo{account.id(), result.expires_at_us};
+    auto c = credentials_.find(id);
+    current = c != credentials_.end() && c->second.generation == pending.generation;
+    if (current) {
+      tokens_[digest] = TokenInfo{id, result.expires_at_us};
+      result.account = accounts_.at(id);
+    }
   }
+  if (!current) {
+    (void)log_.CommitUnordered([digest](sqlite3* db) { return store::RevokeToken(db, digest); });
+    return Status::Unauthenticated(
+        "Mã PIN của tài khoản vừa được đặt lại trong lúc đăng nhập; đăng nhập bằng mã PIN mới.");
+  }
+  pending.attempt.Succeeded(now);
   return result;
+}
+
+Result<LoginResult> AccountDirectory::Login(const std::string& name, const std::string& pin,
+                                            const std::string& source) {
+  DH_ASSIGN_OR_RETURN(PendingLogin pending, BeginLogin(name, source));
+  return FinishLogin(std::move(pending), pin);
 }
 
 Result<Principal> AccountDirectory::Authenticate(std::string_view token) const {
@@ -305,9 +368,74 @@ Status AccountDirectory::Logout(std::string_view token) {
     std::unique_lock lock(mu_);
     tokens_.erase(digest);
   }
-  return log_.CommitUnordered([digest](sqlite3* db) {
-    return ExecBound(db, "UPDATE tokens SET revoked = 1 WHERE digest = ?", {digest});
-  });
+  for (auto& end : TakeStreams([&](const OpenStream& s) { return s.digest == digest; })) {
+    end(Status::Unauthenticated("Đã đăng xuất; đăng nhập lại để tiếp tục theo dõi."));
+  }
+  return log_.CommitUnordered([digest](sqlite3* db) { return store::RevokeToken(db, digest); });
+}
+
+Result<std::unique_ptr<AccountDirectory::StreamWatch>> AccountDirectory::WatchStream(
+    std::string_view token, std::function<void(const Status&)> end) {
+  const std::string digest = auth::TokenDigest(token);
+  uint64_t id = 0;
+  int64_t expires_at_us = 0;
+  {
+    // Checked and registered under the directory's lock: a logout either comes before
+    // (refused here) or after (it finds the stream).
+    std::shared_lock lock(mu_);
+    auto it = tokens_.find(digest);
+    if (it == tokens_.end()) {
+      return Status::Unauthenticated(
+          "Phiên đăng nhập không hợp lệ hoặc đã đăng xuất; đăng nhập lại.");
+    }
+    if (it->second.expires_at_us <= clock_.NowMicros()) {
+      return Status::Unauthenticated("Phiên đăng nhập đã hết hạn; đăng nhập lại.");
+    }
+    expires_at_us = it->second.expires_at_us;
+    std::lock_guard streams(streams_mu_);
+    id = next_stream_id_++;
+    streams_[id] = OpenStream{id, digest, it->second.account_id, std::move(end)};
+  }
+  if (scheduler_ != nullptr) {
+    scheduler_->Schedule(ExpiryKey(id), expires_at_us, [this, id] {
+      for (auto& e : TakeStreams([id](const OpenStream& s) { return s.id == id; })) {
+        e(Status::Unauthenticated("Phiên đăng nhập đã hết hạn; đăng nhập lại."));
+      }
+    });
+  }
+  return std::unique_ptr<StreamWatch>(new StreamWatch(this, id));
+}
+
+AccountDirectory::StreamWatch::~StreamWatch() { directory_->Unwatch(id_); }
+
+void AccountDirectory::Unwatch(uint64_t id) {
+  {
+    std::lock_guard lock(streams_mu_);
+    streams_.erase(id);
+  }
+  if (scheduler_ != nullptr) scheduler_->Cancel(ExpiryKey(id));
+}
+
+std::vector<std::function<void(const Status&)>> AccountDirectory::TakeStreams(
+    const std::function<bool(const OpenStream&)>& match) {
+  std::vector<std::function<void(const Status&)>> ends;
+  std::vector<uint64_t> ids;
+  {
+    std::lock_guard lock(streams_mu_);
+    for (auto it = streams_.begin(); it != streams_.end();) {
+      if (match(it->second)) {
+        ends.push_back(std::move(it->second.end));
+        ids.push_back(it->first);
+        it = streams_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  if (scheduler_ != nullptr) {
+    for (uint64_t id : ids) scheduler_->Cancel(ExpiryKey(id));
+  }
+  return ends;
 }
 
 }  // namespace dienhong

@@ -34,6 +34,11 @@ Result<ServerConfig> ParseServerConfig(int argc, char** argv, int* exit_code) {
   app.add_flag("--demo", c.demo, "Tạo hội đồng, tài khoản và kỳ họp mẫu nếu CSDL còn trống");
   app.add_option("--admin-pin", c.admin_pin,
                  "PIN của tài khoản admin tạo ở lần chạy đầu (hoặc biến DIENHONG_ADMIN_PIN)");
+  app.add_option("--login-source-failures", c.login_source_failures,
+                 "Số lần đăng nhập sai từ một máy (mọi tên) trước khi máy đó phải chờ lâu dần "
+                 "giữa các lần thử (docs/security.md)")
+      ->check(CLI::Range(1, 1 << 30))
+      ->capture_default_str();
   app.add_option("--subscriber-queue", c.subscriber_queue,
                  "Số sự kiện tối đa chờ gửi cho một kết nối trực tiếp")
       ->check(CLI::Range(16, 1 << 20))

@@ -40,6 +40,9 @@ struct ServerConfig {
   // "refuse" (default: do not start) or "read-only" (start, refuse every command that
   // would append to the log, and say why loudly).
   std::string on_broken_chain = "refuse";
+  // Failed logins from one source address, over all names, before it must wait growing
+  // delays between attempts (auth::ThrottlePolicy::source_free_failures).
+  int login_source_failures = 20;
 };
 
 // Parses argv (and the --config file it names). When the program should stop instead of

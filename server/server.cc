@@ -63,6 +63,7 @@ struct Server::Impl {
   std::unique_ptr<WorkerPool> blocking;
   std::unique_ptr<documents::BlobStore> blobs;
   std::unique_ptr<store::NotesTable> notes;
+  std::unique_ptr<WorkerPool> pins;  // PIN hashing only (ServerCore::pins)
   std::unique_ptr<ServerCore> core;
   std::vector<std::unique_ptr<grpc::Service>> services;
   std::unique_ptr<grpc::Server> grpc_server;
@@ -109,13 +110,15 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   AuthOptions auth_options;
   auth_options.pin_strength = config.pin_strength;
   auth_options.token_ttl_micros = int64_t{config.token_ttl_hours} * 3600 * 1000000;
-  impl->accounts =
-      std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock, auth_options);
+  auth_options.throttle.source_free_failures = config.login_source_failures;
+  // The scheduler ends live streams whose token expires (AccountDirectory::WatchStream).
+  impl->scheduler = std::make_unique<Scheduler>(clock);
+  impl->accounts = std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock,
+                                                      auth_options, impl->scheduler.get());
   DH_RETURN_IF_ERROR(impl->accounts->Load(load_reader->handle()));
   impl->followup = std::make_unique<FollowUpLedger>(*impl->registry_log);
   DH_RETURN_IF_ERROR(impl->followup->Load(*load_reader));
   DH_ASSIGN_OR_RETURN(auto engine_reader, store::LogReader::Open(config.database, env));
-  impl->scheduler = std::make_unique<Scheduler>(clock);
   // One fan-out thread for every session: offering events to thousands of streams runs
   // there, so that the log writer answers commands as soon as they are durable.
   impl->fanout = std::make_unique<WorkerPool>(1);
@@ -159,6 +162,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
     impl->engine->SetReadOnly(impl->read_only_reason);
   }
   impl->blocking = std::make_unique<WorkerPool>(4);
+  // Two Argon2 checks at a time (64 MiB each at the interactive strength); a longer queue
+  // than a hall's worth of tablets logging in at once is refused (RESOURCE_EXHAUSTED).
+  impl->pins = std::make_unique<WorkerPool>(2, 64);
   impl->core = std::make_unique<ServerCore>(
       ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->followup,
                  *impl->blocking, static_cast<size_t>(config.subscriber_queue), config.database});
@@ -170,6 +176,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->core->blobs = impl->blobs.get();
   impl->core->notes = impl->notes.get();
   impl->core->max_document_bytes = int64_t{config.max_document_mib} << 20;
+  impl->core->pins = impl->pins.get();
 
   if (impl->accounts->Empty()) {
     if (config.demo) {
@@ -239,6 +246,7 @@ void Server::Shutdown() {
   impl_->engine->CloseFeeds(Status::Unavailable("Máy chủ đang dừng; kết nối lại sau."));
   impl_->grpc_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
   impl_->scheduler->Stop();
+  impl_->pins.reset();      // drains pending PIN checks
   impl_->blocking.reset();  // drains pending blocking calls
   impl_->writer->Stop();
 }

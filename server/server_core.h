@@ -28,7 +28,7 @@ struct ServerCore {
   SessionEngine& engine;
   // The follow-up of commitments and carried-over questions (registry stream).
   FollowUpLedger& followup;
-  // For calls that block (Argon2, reference-data commits).
+  // For calls that block on durable writes (reference-data commits, logout).
   WorkerPool& blocking;
   // Bound of each live subscriber's queue.
   size_t subscriber_queue = 1024;
@@ -39,6 +39,10 @@ struct ServerCore {
   documents::BlobStore* blobs = nullptr;
   store::NotesTable* notes = nullptr;
   int64_t max_document_bytes = int64_t{200} << 20;
+  // PIN hashing and checking (Argon2, slow on purpose) only: a bounded queue, so that a
+  // flood of logins is refused at once instead of delaying everything else (TryPost).
+  // Set by Server::Start.
+  WorkerPool* pins = nullptr;
 };
 
 }  // namespace dienhong

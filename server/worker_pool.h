@@ -2,7 +2,12 @@
 // reference-data writes that wait for their commit), so gRPC's callback threads never
 // block on them.
 //
-// Thread-safety: Post() may be called from any thread. The destructor drains the queue.
+// A pool may bound its queue (max_queue > 0): TryPost() then refuses a task instead of
+// letting the queue grow, so that a flood of requests is answered at once with "busy"
+// rather than waiting without end (the PIN pool). Post() never refuses.
+//
+// Thread-safety: Post() and TryPost() may be called from any thread. The destructor
+// drains the queue.
 #pragma once
 
 #include <condition_variable>
@@ -16,7 +21,7 @@ namespace dienhong {
 
 class WorkerPool {
  public:
-  explicit WorkerPool(int threads) {
+  explicit WorkerPool(int threads, size_t max_queue = 0) : max_queue_(max_queue) {
     for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { Run(); });
   }
   ~WorkerPool() {
@@ -38,6 +43,17 @@ class WorkerPool {
     cv_.notify_one();
   }
 
+  // False, without running or keeping `task`, when the queue is at its bound.
+  bool TryPost(std::function<void()> task) {
+    {
+      std::lock_guard lock(mu_);
+      if (max_queue_ > 0 && tasks_.size() >= max_queue_) return false;
+      tasks_.push_back(std::move(task));
+    }
+    cv_.notify_one();
+    return true;
+  }
+
  private:
   void Run() {
     for (;;) {
@@ -53,6 +69,7 @@ class WorkerPool {
     }
   }
 
+  const size_t max_queue_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<std::function<void()>> tasks_;

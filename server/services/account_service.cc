@@ -4,6 +4,17 @@
 #include "server/services/caller.h"
 
 namespace dienhong {
+namespace {
+
+// Hashing a PIN (Argon2) runs on the PIN pool; when its queue is full the call is refused
+// at once instead of waiting behind a flood of logins.
+const Status& PinPoolBusy() {
+  static const Status kBusy = Status::ResourceExhausted(
+      "Máy chủ đang bận kiểm tra mã PIN của nhiều lần đăng nhập; thử lại sau ít giây.");
+  return kBusy;
+}
+
+}  // namespace
 
 grpc::ServerUnaryReactor* AccountServiceImpl::CreateAccount(grpc::CallbackServerContext* ctx,
                                                             const v1::CreateAccountRequest* req,
@@ -21,11 +32,13 @@ grpc::ServerUnaryReactor* AccountServiceImpl::CreateAccount(grpc::CallbackServer
     if (!scope.ok()) return Reply(ctx, scope);
   }
   auto* reactor = ctx->DefaultReactor();
-  core_.blocking.Post([this, reactor, req, resp, actor = principal->ToActor()] {
-    auto created = core_.accounts.CreateAccount(req->account(), req->pin(), actor);
-    if (created.ok()) *resp = *created;
-    reactor->Finish(ToGrpc(created.status()));
-  });
+  if (!core_.pins->TryPost([this, reactor, req, resp, actor = principal->ToActor()] {
+        auto created = core_.accounts.CreateAccount(req->account(), req->pin(), actor);
+        if (created.ok()) *resp = *created;
+        reactor->Finish(ToGrpc(created.status()));
+      })) {
+    reactor->Finish(ToGrpc(PinPoolBusy()));
+  }
   return reactor;
 }
 
@@ -57,11 +70,13 @@ grpc::ServerUnaryReactor* AccountServiceImpl::ResetPin(grpc::CallbackServerConte
   Status scope = RequireCouncil(*principal, target->council_id());
   if (target->council_id() != 0 && !scope.ok()) return Reply(ctx, scope);
   auto* reactor = ctx->DefaultReactor();
-  core_.blocking.Post([this, reactor, req, resp, actor = principal->ToActor()] {
-    auto updated = core_.accounts.ResetPin(req->account_id(), req->pin(), actor);
-    if (updated.ok()) *resp = *updated;
-    reactor->Finish(ToGrpc(updated.status()));
-  });
+  if (!core_.pins->TryPost([this, reactor, req, resp, actor = principal->ToActor()] {
+        auto updated = core_.accounts.ResetPin(req->account_id(), req->pin(), actor);
+        if (updated.ok()) *resp = *updated;
+        reactor->Finish(ToGrpc(updated.status()));
+      })) {
+    reactor->Finish(ToGrpc(PinPoolBusy()));
+  }
   return reactor;
 }
 

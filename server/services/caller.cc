@@ -7,6 +7,7 @@
 #include "server/auth/token.h"
 #include "server/grpc_status.h"
 #include "server/idempotency_key.h"
+#include "server/log_text.h"
 
 namespace dienhong {
 
@@ -15,22 +16,23 @@ Result<Principal> Admit(const ServerCore& core, grpc::CallbackServerContext* ctx
   const auth::MethodPolicy* policy = auth::FindPolicy(method);
   if (policy == nullptr) {
     // Deny by default: a method without an entry in the role table is a bug.
-    spdlog::error("no access policy for {}", method);
+    spdlog::error("no access policy for {}", LogText(method));
     return Status::PermissionDenied("Phương thức chưa được phân quyền");
   }
-  const auto& metadata = ctx->client_metadata();
-  auto it = metadata.find("authorization");
-  std::string_view token;
-  if (it != metadata.end()) {
-    token = auth::ParseBearer(std::string_view(it->second.data(), it->second.size()));
-  }
-  DH_ASSIGN_OR_RETURN(Principal principal, core.accounts.Authenticate(token));
+  DH_ASSIGN_OR_RETURN(Principal principal, core.accounts.Authenticate(BearerToken(ctx)));
   if (!auth::RoleAllowed(*policy, principal.account.role())) {
     return Status::PermissionDenied(std::string("Vai trò ") + RoleLabel(principal.account.role()) +
                                     " không được thực hiện thao tác này (" + std::string(method) +
                                     ")");
   }
   return principal;
+}
+
+std::string_view BearerToken(const grpc::CallbackServerContext* ctx) {
+  const auto& metadata = ctx->client_metadata();
+  auto it = metadata.find("authorization");
+  if (it == metadata.end()) return {};
+  return auth::ParseBearer(std::string_view(it->second.data(), it->second.size()));
 }
 
 Status RequireCouncil(const Principal& principal, int64_t council_id) {

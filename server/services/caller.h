@@ -22,6 +22,10 @@ namespace dienhong {
 Result<Principal> Admit(const ServerCore& core, grpc::CallbackServerContext* ctx,
                         std::string_view method);
 
+// The bearer token of the call ("authorization: Bearer <token>"), or empty. Views the
+// call's metadata: valid while the call is.
+std::string_view BearerToken(const grpc::CallbackServerContext* ctx);
+
 // PERMISSION_DENIED unless the principal acts in `council_id`.
 Status RequireCouncil(const Principal& principal, int64_t council_id);
 

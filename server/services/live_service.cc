@@ -54,6 +54,10 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
   std::shared_ptr<SessionFeed> feed;
   LiveFilter filter;
   v1::SubscribeRequest request;
+  // The stream lives no longer than its token: logout, a PIN reset or the token's expiry
+  // end it with UNAUTHENTICATED (AccountDirectory::WatchStream). Shared with on_done,
+  // which drops it when the stream is over.
+  auto watch = std::make_shared<std::unique_ptr<AccountDirectory::StreamWatch>>();
   Status status = [&]() -> Status {
     DH_ASSIGN_OR_RETURN(Principal principal, Admit(core_, ctx, DH_METHOD(LiveService, Subscribe)));
     grpc::ByteBuffer copy(*raw);  // Deserialize consumes its buffer; this shares the slices
@@ -70,7 +74,8 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
   }();
   auto* reactor = new SubscribeReactor(
       core_.subscriber_queue,
-      [feed](const std::shared_ptr<LiveSink>& sink) {
+      [feed, watch](const std::shared_ptr<LiveSink>& sink) {
+        watch->reset();
         if (feed) feed->Unsubscribe(sink);
       },
       std::move(filter), request.snapshot_parts());
@@ -78,6 +83,14 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* LiveServiceImpl::Subscribe(
     reactor->Reject(ToGrpc(status));
     return reactor;
   }
+  // Registered before the feed offers anything: a revocation from here on finds it.
+  auto watched = core_.accounts.WatchStream(
+      BearerToken(ctx), [sink = reactor->sink()](const Status& why) { sink->End(why); });
+  if (!watched.ok()) {
+    reactor->Reject(ToGrpc(watched.status()));
+    return reactor;
+  }
+  *watch = std::move(watched).value();
   status = feed->Subscribe(reactor->sink(), request.after_seq(), request.batched());
   if (!status.ok()) reactor->Reject(ToGrpc(status));
   return reactor;

@@ -79,7 +79,8 @@ class IntegrationTest : public ::testing::Test {
  protected:
   void SetUp() override;
   void TearDown() override;
-  // Extra command-line arguments of the test's server (e.g. a small --max-document-mib).
+  // Extra command-line arguments of the test's server (e.g. a small --max-document-mib);
+  // ServerProcess: a flag named here replaces its default.
   virtual std::vector<std::string> ServerArgs() const { return {}; }
 
   // Restarts the server on the same database: SIGKILL when `crash`, else SIGTERM (if it

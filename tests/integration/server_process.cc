@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -83,6 +84,14 @@ ServerProcess::~ServerProcess() {
                                    admin_pin_,
                                    "--log-level",
                                    "warn"};
+  // A flag given in extra_args replaces the default of the same name (e.g. a test that
+  // needs the production PIN strength, or another listening address).
+  for (size_t i = 1; i + 1 < args.size(); i += 2) {
+    if (std::find(extra_args_.begin(), extra_args_.end(), args[i]) != extra_args_.end()) {
+      args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+      i -= 2;
+    }
+  }
   args.insert(args.end(), extra_args_.begin(), extra_args_.end());
   // Everything the child touches is prepared before fork(): after it, in a process with
   // gRPC's threads, only async-signal-safe calls are allowed.

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "server/store/account_table.h"
 #include "server/store/chain.h"
 #include "tools/dienhongctl/commands.h"
 #include "tools/dienhongctl/record_verify.h"
@@ -114,19 +115,46 @@ void AddVerifyCommands(CLI::App& app, Context& ctx) {
                   << "\n";
         return 2;
       }
+      // The accounts table against the chain's AccountCreated / AccountPinReset events
+      // (server/store/account_table.h): rights nobody logged are reported too.
+      auto accounts = store::CheckAccountsFile(*database);
+      if (!accounts.ok()) {
+        std::cerr << "lỗi: không đọc được tài khoản trong " << *database << ": "
+                  << accounts.status().message() << "\n";
+        return 2;
+      }
+      const bool accounts_ok = accounts->problems.empty();
       if (ctx.json) {
-        std::cout << "{\"ok\":" << (report->ok ? "true" : "false")
+        std::cout << "{\"ok\":" << (report->ok && accounts_ok ? "true" : "false")
                   << ",\"events_checked\":" << report->events_checked
                   << ",\"head_log_index\":" << report->head_log_index << ",\"head_hash\":\""
                   << report->head_hash_hex
                   << "\",\"first_bad_log_index\":" << report->first_bad_log_index
                   << ",\"snapshots_checked\":" << report->snapshots_checked
                   << ",\"snapshots_unbound\":" << report->snapshots_unbound
-                  << ",\"problem\":" << JsonString(report->problem) << "}\n";
+                  << ",\"problem\":" << JsonString(report->problem)
+                  << ",\"accounts_ok\":" << (accounts_ok ? "true" : "false")
+                  << ",\"account_problems\":[";
+        for (size_t i = 0; i < accounts->problems.size(); ++i) {
+          std::cout << (i ? "," : "") << JsonString(accounts->problems[i]);
+        }
+        std::cout << "]}\n";
       } else {
         PrintChain(*report);
+        if (accounts_ok) {
+          std::cout << "Bảng tài khoản khớp với sổ sự kiện: " << accounts->accounts.size()
+                    << " tài khoản.\n";
+        } else {
+          std::cout << "BẢNG TÀI KHOẢN ĐÃ BỊ SỬA (không khớp với sổ sự kiện):\n";
+          for (const auto& p : accounts->problems) std::cout << "  - " << p << "\n";
+        }
+        if (!accounts->unbound_pin_hashes.empty()) {
+          std::cout << "Lưu ý: " << accounts->unbound_pin_hashes.size()
+                    << " tài khoản tạo trước khi sổ ghi mã băm PIN; mã PIN của chúng được "
+                       "ràng buộc từ lần đặt lại PIN kế tiếp.\n";
+        }
       }
-      return report->ok ? 0 : 1;
+      return report->ok && accounts_ok ? 0 : 1;
     };
   });
 }
