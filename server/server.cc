@@ -111,6 +111,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   auth_options.pin_strength = config.pin_strength;
   auth_options.token_ttl_micros = int64_t{config.token_ttl_hours} * 3600 * 1000000;
   auth_options.throttle.source_free_failures = config.login_source_failures;
+  // Tablets behind one NAT address log in at once when a sitting starts: room for them,
+  // while one source still cannot take the whole PIN queue.
+  auth_options.throttle.max_pending_per_source = 32;
   // The scheduler ends live streams whose token expires (AccountDirectory::WatchStream).
   impl->scheduler = std::make_unique<Scheduler>(clock);
   impl->accounts = std::make_unique<AccountDirectory>(*impl->registry_log, *impl->registry, clock,
@@ -164,7 +167,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerConfig& config, const 
   impl->blocking = std::make_unique<WorkerPool>(4);
   // Two Argon2 checks at a time (64 MiB each at the interactive strength); a longer queue
   // than a hall's worth of tablets logging in at once is refused (RESOURCE_EXHAUSTED).
-  impl->pins = std::make_unique<WorkerPool>(2, 64);
+  impl->pins = std::make_unique<WorkerPool>(2, 256);
   impl->core = std::make_unique<ServerCore>(
       ServerCore{clock, *impl->registry, *impl->accounts, *impl->engine, *impl->followup,
                  *impl->blocking, static_cast<size_t>(config.subscriber_queue), config.database});
