@@ -62,10 +62,4 @@ class RegistryLog {
   std::string read_only_reason_;  // set before serving, then constant
 };
 
-// The reference tables' statement helper lives in the store (store/registry_tables.h);
-// these names keep the account directory's side effects unchanged while it moves there.
-using store::Blob;
-using store::ExecBound;
-using store::SqlArg;
-
 }  // namespace dienhong
